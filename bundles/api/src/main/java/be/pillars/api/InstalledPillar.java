@@ -1,0 +1,14 @@
+package be.pillars.api;
+
+/**
+ * A pillar as the registry sees it now.
+ *
+ * @param id          the pillar's id
+ * @param name        its name in Dutch and English
+ * @param description what it does, in Dutch and English
+ * @param version     the version of the bundle that registered it
+ * @param health      its health at the moment of asking
+ */
+public record InstalledPillar(String id, LocalizedText name, LocalizedText description, String version,
+        Health health) {
+}

@@ -1,0 +1,55 @@
+package be.pillars.api.http;
+
+import be.pillars.api.LocalizedText;
+
+/**
+ * A request that cannot be served as asked. {@link JsonServlet} turns it into the JSON error body with
+ * {@link #status()}; nothing has been changed when it is thrown.
+ */
+public class ApiException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String code;
+    private final transient LocalizedText text;
+    private final String field;
+
+    /**
+     * @param status the HTTP status, 4xx for the caller's mistakes
+     * @param code   a stable, machine-readable code such as {@code not_found}
+     * @param text   what went wrong, in Dutch and English
+     * @param field  the request field at fault, or {@code null}
+     */
+    public ApiException(int status, String code, LocalizedText text, String field) {
+        super(code + ": " + text.en());
+        this.status = status;
+        this.code = code;
+        this.text = text;
+        this.field = field;
+    }
+
+    public static ApiException badRequest(String code, String field, LocalizedText text) {
+        return new ApiException(400, code, text, field);
+    }
+
+    public static ApiException notFound(LocalizedText text) {
+        return new ApiException(404, "not_found", text, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public LocalizedText text() {
+        return text;
+    }
+
+    public String field() {
+        return field;
+    }
+}

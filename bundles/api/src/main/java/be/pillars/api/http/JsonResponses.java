@@ -1,0 +1,68 @@
+package be.pillars.api.http;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** Writes JSON bodies and the Pillars error format; shared by core's own servlets and by {@link JsonServlet}. */
+public final class JsonResponses {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private JsonResponses() {
+    }
+
+    /** The body of every error answer. */
+    public record ErrorBody(Error error) {
+        public record Error(String code, String message, String field) {
+        }
+    }
+
+    public static void write(HttpServletResponse response, int status, Object body) throws IOException {
+        response.setStatus(status);
+        if (body == null) {
+            return;
+        }
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        MAPPER.writeValue(response.getOutputStream(), body);
+    }
+
+    public static void writeError(HttpServletRequest request, HttpServletResponse response, ApiException error)
+            throws IOException {
+        write(response, error.status(), errorBody(error, locale(request)));
+    }
+
+    public static ErrorBody errorBody(ApiException error, Locale locale) {
+        return new ErrorBody(new ErrorBody.Error(error.code(), error.text().in(locale), error.field()));
+    }
+
+    /** Dutch when the caller's Accept-Language puts Dutch before English, English otherwise. */
+    public static Locale locale(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return Locale.ENGLISH;
+        }
+        for (Locale locale : Collections.list(request.getLocales())) {
+            if ("nl".equals(locale.getLanguage())) {
+                return DUTCH;
+            }
+            if ("en".equals(locale.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}

@@ -1,0 +1,121 @@
+package be.pillars.api.http;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import be.pillars.api.LocalizedText;
+
+/**
+ * A servlet made of routes: a subclass declares them in its constructor with {@link #get}, {@link #post},
+ * {@link #put} and {@link #delete}, using templates such as {@code /volunteers/{id}} relative to the servlet's
+ * pattern. Unknown paths answer a JSON 404, known paths with another method a JSON 405, a thrown
+ * {@link ApiException} its own status, and anything unexpected a JSON 500 that is logged.
+ */
+public abstract class JsonServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(JsonServlet.class);
+
+    private final List<Route> routes = new ArrayList<>();
+
+    private record Route(String method, String[] segments, RouteHandler handler) {
+
+        Optional<Map<String, String>> match(String[] path) {
+            if (path.length != segments.length) {
+                return Optional.empty();
+            }
+            Map<String, String> parameters = new HashMap<>();
+            for (int i = 0; i < segments.length; i++) {
+                String segment = segments[i];
+                if (segment.startsWith("{") && segment.endsWith("}")) {
+                    parameters.put(segment.substring(1, segment.length() - 1), path[i]);
+                } else if (!segment.equals(path[i])) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(parameters);
+        }
+    }
+
+    protected final void get(String template, RouteHandler handler) {
+        route("GET", template, handler);
+    }
+
+    protected final void post(String template, RouteHandler handler) {
+        route("POST", template, handler);
+    }
+
+    protected final void put(String template, RouteHandler handler) {
+        route("PUT", template, handler);
+    }
+
+    protected final void delete(String template, RouteHandler handler) {
+        route("DELETE", template, handler);
+    }
+
+    private void route(String method, String template, RouteHandler handler) {
+        routes.add(new Route(method, segments(template), handler));
+    }
+
+    private static String[] segments(String path) {
+        String trimmed = path.replaceAll("^/+|/+$", "");
+        return trimmed.isEmpty() ? new String[0] : trimmed.split("/+");
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        try {
+            Object answer = dispatch(request, response, segments(path));
+            if (answer instanceof ApiResponse custom) {
+                JsonResponses.write(response, custom.status(), custom.body());
+            } else {
+                JsonResponses.write(response, 200, answer);
+            }
+        } catch (ApiException e) {
+            JsonResponses.writeError(request, response, e);
+        } catch (Exception e) {
+            LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+            JsonResponses.writeError(request, response, new ApiException(500, "internal_error",
+                    LocalizedText.of("Er ging iets mis op de server; de fout is gelogd.",
+                            "Something went wrong on the server; the error was logged."), null));
+        }
+    }
+
+    private Object dispatch(HttpServletRequest request, HttpServletResponse response, String[] path)
+            throws Exception {
+        Set<String> allowed = new LinkedHashSet<>();
+        for (Route route : routes) {
+            Optional<Map<String, String>> parameters = route.match(path);
+            if (parameters.isEmpty()) {
+                continue;
+            }
+            if (route.method().equals(request.getMethod())) {
+                return route.handler().handle(new ApiRequest(request, parameters.get()));
+            }
+            allowed.add(route.method());
+        }
+        if (allowed.isEmpty()) {
+            throw ApiException.notFound(LocalizedText.of("Onbekende route: " + request.getRequestURI(),
+                    "Unknown route: " + request.getRequestURI()));
+        }
+        response.setHeader("Allow", String.join(", ", allowed));
+        throw new ApiException(405, "method_not_allowed",
+                LocalizedText.of("Methode " + request.getMethod() + " is hier niet toegelaten; wel: " + allowed,
+                        "Method " + request.getMethod() + " is not allowed here; allowed: " + allowed),
+                null);
+    }
+}

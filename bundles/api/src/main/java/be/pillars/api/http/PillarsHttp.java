@@ -1,0 +1,20 @@
+package be.pillars.api.http;
+
+import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
+
+/** The names that tie every Pillars servlet to the one servlet context core registers. */
+public final class PillarsHttp {
+
+    /** Name of the servlet context that core registers; authentication and JSON errors are decided there. */
+    public static final String CONTEXT_NAME = "pillars";
+
+    /** Every Pillars route lives under this path; a pillar's servlet pattern is relative to it. */
+    public static final String CONTEXT_PATH = "/api";
+
+    /** For {@code @HttpWhiteboardContextSelect}: joins a servlet to the {@code pillars} context. */
+    public static final String CONTEXT_SELECT =
+            "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + CONTEXT_NAME + ")";
+
+    private PillarsHttp() {
+    }
+}
