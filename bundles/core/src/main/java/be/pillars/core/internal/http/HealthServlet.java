@@ -1,0 +1,32 @@
+package be.pillars.core.internal.http;
+
+import javax.servlet.Servlet;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import be.pillars.api.Health;
+import be.pillars.api.http.ApiResponse;
+import be.pillars.api.http.JsonServlet;
+import be.pillars.api.http.PillarsHttp;
+import be.pillars.core.internal.PlatformHealth;
+
+/** {@code GET /api/health}: the health report, with HTTP 503 when an essential part is down. */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletPattern("/health")
+public class HealthServlet extends JsonServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Activate
+    public HealthServlet(@Reference PlatformHealth health) {
+        get("/", request -> {
+            PlatformHealth.Report report = health.report();
+            return new ApiResponse(report.status() == Health.Status.DOWN ? 503 : 200, report);
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package be.pillars.external.internal;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+
+import be.pillars.api.Health;
+import be.pillars.api.LocalizedText;
+import be.pillars.api.Pillar;
+import be.pillars.api.config.CheckedConfiguration;
+
+/** The external pillar: the volunteer platform where organisations and candidate volunteers are matched. */
+@Component(service = {Pillar.class, ExternalPillar.class}, configurationPid = ExternalPillar.PID)
+@Designate(ocd = MatchingConfiguration.class)
+public class ExternalPillar implements Pillar {
+
+    static final String ID = "external";
+    static final String PID = "be.pillars.external";
+
+    private final CheckedConfiguration<MatchingWeights> matching =
+            new CheckedConfiguration<>(PID, MatchingWeights.DEFAULTS);
+
+    @Activate
+    public ExternalPillar(MatchingConfiguration configuration) {
+        modified(configuration);
+    }
+
+    @Modified
+    void modified(MatchingConfiguration configuration) {
+        matching.apply(() -> MatchingWeights.from(configuration));
+    }
+
+    public CheckedConfiguration<MatchingWeights> matching() {
+        return matching;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedText name() {
+        return LocalizedText.of("Vrijwilligersplatform", "Volunteer platform");
+    }
+
+    @Override
+    public LocalizedText description() {
+        return LocalizedText.of(
+                "Organisaties en kandidaat-vrijwilligers: vacatures, intakegesprekken en een verklaarbare match "
+                        + "van het juiste talent op de juiste plaats, ook via kanalen zoals Give A Day.",
+                "Organisations and candidate volunteers: vacancies, intake conversations and an explainable match "
+                        + "of the right talent to the right place, also through channels such as Give A Day.");
+    }
+
+    @Override
+    public Health health() {
+        return matching.health(LocalizedText.of("Matching geconfigureerd", "Matching configured"));
+    }
+}

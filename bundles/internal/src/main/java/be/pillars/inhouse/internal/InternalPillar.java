@@ -1,0 +1,60 @@
+package be.pillars.inhouse.internal;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+
+import be.pillars.api.Health;
+import be.pillars.api.LocalizedText;
+import be.pillars.api.Pillar;
+import be.pillars.api.config.CheckedConfiguration;
+
+/** The internal pillar: the city's own volunteers under one appreciation and compensation policy. */
+@Component(service = {Pillar.class, InternalPillar.class}, configurationPid = InternalPillar.PID)
+@Designate(ocd = PolicyConfiguration.class)
+public class InternalPillar implements Pillar {
+
+    static final String ID = "internal";
+    static final String PID = "be.pillars.internal";
+
+    private final CheckedConfiguration<Policy> policy = new CheckedConfiguration<>(PID, Policy.DEFAULTS);
+
+    @Activate
+    public InternalPillar(PolicyConfiguration configuration) {
+        modified(configuration);
+    }
+
+    @Modified
+    void modified(PolicyConfiguration configuration) {
+        policy.apply(() -> Policy.from(configuration));
+    }
+
+    public CheckedConfiguration<Policy> policy() {
+        return policy;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public LocalizedText name() {
+        return LocalizedText.of("Intern vrijwilligersbeleid", "Internal volunteer policy");
+    }
+
+    @Override
+    public LocalizedText description() {
+        return LocalizedText.of(
+                "De eigen vrijwilligers van de stad in alle diensten: één transparant waarderings- en "
+                        + "vergoedingsbeleid, onkostenvergoedingen binnen de wet, vrijwilligerscoaches en feesten.",
+                "The city's own volunteers across its services: one transparent appreciation and compensation "
+                        + "policy, expense allowances within the law, volunteer coaches and events.");
+    }
+
+    @Override
+    public Health health() {
+        return policy.health(LocalizedText.of("Beleid van kracht", "Policy in force"));
+    }
+}
