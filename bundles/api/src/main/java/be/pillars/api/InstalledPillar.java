@@ -7,8 +7,9 @@ package be.pillars.api;
  * @param name        its name in Dutch and English
  * @param description what it does, in Dutch and English
  * @param version     the version of the bundle that registered it
- * @param health      its health at the moment of asking
+ * @param state       its health at the moment of asking
+ * @param stateDetail why it is in that state, in Dutch and English
  */
 public record InstalledPillar(String id, LocalizedText name, LocalizedText description, String version,
-        Health health) {
+        Health.Status state, LocalizedText stateDetail) {
 }

@@ -79,8 +79,9 @@ public class PillarRegistryImpl implements PillarRegistry {
         if (bundle == null) {
             return Optional.empty();
         }
+        Health health = healthOf(pillar);
         return Optional.of(new InstalledPillar(pillar.id(), pillar.name(), pillar.description(),
-                bundle.getVersion().toString(), healthOf(pillar)));
+                bundle.getVersion().toString(), health.status(), health.detail()));
     }
 
     static Health healthOf(Pillar pillar) {

@@ -64,8 +64,8 @@ public class PlatformHealth {
                 .map(PlatformHealth::run)
                 .sorted((a, b) -> a.name().compareTo(b.name()))
                 .forEach(lines::add);
-        pillars.forEach(pillar -> lines.add(new Check("pillar:" + pillar.id(), false,
-                pillar.health().status(), pillar.health().detail())));
+        pillars.forEach(pillar -> lines.add(new Check("pillar:" + pillar.id(), false, pillar.state(),
+                pillar.stateDetail())));
         return new Report(overall(lines), List.copyOf(lines));
     }
 

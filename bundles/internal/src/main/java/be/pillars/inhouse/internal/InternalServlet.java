@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.http.JsonServlet;
@@ -16,6 +17,7 @@ import be.pillars.api.http.PillarsHttp;
 /** The routes of the internal pillar, under {@code /api/internal/}. */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletName(InternalPillar.ID)
 @HttpWhiteboardServletPattern("/" + InternalPillar.ID + "/*")
 public class InternalServlet extends JsonServlet {
 

@@ -28,7 +28,7 @@ public class ListPillarsCommand implements Action {
         table.column("State");
         for (InstalledPillar pillar : registry.installed()) {
             table.addRow().addContent(pillar.id(), pillar.name().nl(), pillar.name().en(), pillar.version(),
-                    pillar.health().status());
+                    pillar.state());
         }
         table.print(System.out);
         return null;

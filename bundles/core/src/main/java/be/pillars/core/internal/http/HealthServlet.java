@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.Health;
@@ -17,6 +18,7 @@ import be.pillars.core.internal.PlatformHealth;
 /** {@code GET /api/health}: the health report, with HTTP 503 when an essential part is down. */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletName("core.health")
 @HttpWhiteboardServletPattern("/health")
 public class HealthServlet extends JsonServlet {
 

@@ -4,6 +4,7 @@ import javax.servlet.Servlet;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.http.JsonServlet;
@@ -15,6 +16,7 @@ import be.pillars.api.http.PillarsHttp;
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletName("core.not-found")
 @HttpWhiteboardServletPattern("/")
 public class NotFoundServlet extends JsonServlet {
 

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.LocalizedText;
@@ -17,6 +18,7 @@ import be.pillars.api.http.PillarsHttp;
 /** {@code GET /api/pillars}: the pillars installed now; {@code GET /api/pillars/{id}}: one of them. */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletName("core.pillars")
 @HttpWhiteboardServletPattern({"/pillars", "/pillars/*"})
 public class PillarsServlet extends JsonServlet {
 
