@@ -1,0 +1,215 @@
+package be.pillars.itests;
+
+import static org.junit.Assert.fail;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.framework.SynchronousBundleListener;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Boots the real Pillars distribution (the tar.gz the build just made) on free ports and gives tests real
+ * HTTP, the real Karaf console and a record of bundle events. Configuration runs in the Maven JVM; the test
+ * methods run inside Karaf.
+ */
+public abstract class PillarsTestSupport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] config() {
+        String httpPort = freePort();
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(System.getProperty("pillars.distribution")).toURI().toString())
+                    .name("Pillars")
+                    .unpackDirectory(new File("target/exam"))
+                    .useDeployFolder(false),
+            configureConsole().ignoreLocalConsole(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", httpPort),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort()),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort()),
+            // Pax Exam provisions its own bundles with mvn: URLs; they are in the build's local repository.
+            editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                    System.getProperty("pillars.localRepository")),
+            systemProperty("pillars.http.port").value(httpPort),
+            systemProperty("pillars.customPillar").value(System.getProperty("pillars.customPillar")),
+        };
+    }
+
+    private static String freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return Integer.toString(socket.getLocalPort());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An HTTP answer: status and body. */
+    public record Answer(int status, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON: " + body, e);
+            }
+        }
+    }
+
+    protected static Answer get(String path) {
+        URI uri = URI.create("http://127.0.0.1:" + System.getProperty("pillars.http.port") + path);
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The ids in {@code GET /api/pillars}, in the order served. */
+    protected static List<String> installedPillarIds() {
+        Answer answer = get("/api/pillars");
+        if (answer.status() != 200) {
+            fail("GET /api/pillars answered " + answer);
+        }
+        List<String> ids = new ArrayList<>();
+        answer.json().forEach(pillar -> ids.add(pillar.get("id").asText()));
+        return ids;
+    }
+
+    /** Runs a console command as an admin, the way a user at the Karaf console would, and returns its output. */
+    protected String executeCommand(String command) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("karaf"));
+        admin.getPrincipals().add(new RolePrincipal("admin"));
+        admin.getPrincipals().add(new RolePrincipal("manager"));
+        admin.getPrincipals().add(new RolePrincipal("viewer"));
+        try {
+            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> {
+                Session session = sessionFactory.create(System.in, out, out);
+                try {
+                    return session.execute(command);
+                } finally {
+                    session.close();
+                }
+            });
+        } catch (Exception e) {
+            throw new AssertionError("'" + command + "' failed: " + bytes.toString(StandardCharsets.UTF_8), e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Waits until the condition holds and returns how long that took; fails after {@code timeoutMillis}. */
+    protected static long awaitMillis(String what, long timeoutMillis, BooleanSupplier condition) {
+        long start = System.nanoTime();
+        while (!condition.getAsBoolean()) {
+            long elapsed = (System.nanoTime() - start) / 1_000_000;
+            if (elapsed > timeoutMillis) {
+                fail(what + " did not happen within " + timeoutMillis + " ms");
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Records every bundle lifecycle event (stop, unresolve, refresh, ...) while it is open, so a test can
+     * prove that only the bundles it meant to touch were touched.
+     */
+    protected final class BundleEvents implements SynchronousBundleListener, AutoCloseable {
+
+        private final List<String> events = new ArrayList<>();
+
+        BundleEvents() {
+            bundleContext.addBundleListener(this);
+        }
+
+        @Override
+        public synchronized void bundleChanged(BundleEvent event) {
+            events.add(event.getBundle().getSymbolicName() + " " + type(event.getType()));
+        }
+
+        /** Events of bundles other than the given symbolic names. */
+        public synchronized List<String> ofOtherBundlesThan(String... symbolicNames) {
+            return events.stream()
+                    .filter(event -> List.of(symbolicNames).stream().noneMatch(name -> event.startsWith(name + " ")))
+                    .toList();
+        }
+
+        @Override
+        public void close() {
+            bundleContext.removeBundleListener(this);
+        }
+
+        private static String type(int type) {
+            return switch (type) {
+                case BundleEvent.INSTALLED -> "INSTALLED";
+                case BundleEvent.RESOLVED -> "RESOLVED";
+                case BundleEvent.STARTING -> "STARTING";
+                case BundleEvent.STARTED -> "STARTED";
+                case BundleEvent.STOPPING -> "STOPPING";
+                case BundleEvent.STOPPED -> "STOPPED";
+                case BundleEvent.UNRESOLVED -> "UNRESOLVED";
+                case BundleEvent.UPDATED -> "UPDATED";
+                case BundleEvent.UNINSTALLED -> "UNINSTALLED";
+                case BundleEvent.LAZY_ACTIVATION -> "LAZY_ACTIVATION";
+                default -> "EVENT " + type;
+            };
+        }
+    }
+}

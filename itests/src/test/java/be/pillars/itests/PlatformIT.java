@@ -1,0 +1,239 @@
+package be.pillars.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The platform as its users meet it, in one boot of the real distribution: everyone over HTTP, admins at the
+ * console, municipalities with any subset of pillars, integrators hot-deploying their own. Every test leaves
+ * the three pillars installed, as the distribution boots them.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class PlatformIT extends PillarsTestSupport {
+
+    private static final List<String> ALL = List.of("external", "internal", "targetgroups");
+    private static final String[] PILLAR_BUNDLES = {
+        "be.pillars.inhouse", "be.pillars.external", "be.pillars.targetgroups", "org.example.neighbourhood"};
+
+    @Before
+    public void allPillarsInstalled() {
+        awaitMillis("all three pillars listed", 30_000, () -> installedPillarIds().equals(ALL));
+    }
+
+    private Bundle bundle(String symbolicName) {
+        return Arrays.stream(bundleContext.getBundles())
+                .filter(bundle -> bundle.getSymbolicName().equals(symbolicName))
+                .findFirst().orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
+    }
+
+    /** Id and state of every bundle except the named ones: a restart or refresh of any other would show. */
+    private Map<Long, Integer> statesOfBundlesOtherThan(String... symbolicNames) {
+        List<String> excluded = List.of(symbolicNames);
+        return Arrays.stream(bundleContext.getBundles())
+                .filter(bundle -> !excluded.contains(bundle.getSymbolicName()))
+                .collect(Collectors.toMap(Bundle::getBundleId, Bundle::getState));
+    }
+
+    private static void assertServes(String pillarId) {
+        Answer summary = get("/api/" + pillarId + "/summary");
+        assertEquals(summary.body(), 200, summary.status());
+        assertEquals(pillarId, summary.json().get("pillar").asText());
+    }
+
+    /** The whiteboard registers a new pillar's servlet moments after its Pillar service: wait for both. */
+    private static void awaitServes(String pillarId) {
+        awaitMillis(pillarId + " serving its routes", 2000,
+                () -> get("/api/" + pillarId + "/summary").status() == 200);
+        assertServes(pillarId);
+    }
+
+    private static void assertGone(String pillarId) {
+        Answer summary = get("/api/" + pillarId + "/summary");
+        assertEquals(summary.body(), 404, summary.status());
+        assertEquals("not_found", summary.json().get("error").get("code").asText());
+    }
+
+    @Test
+    public void listsTheInstalledPillarsWithNamesVersionAndState() {
+        JsonNode pillars = get("/api/pillars").json();
+        assertEquals(3, pillars.size());
+        JsonNode internal = pillars.get(1);
+        assertEquals("internal", internal.get("id").asText());
+        assertEquals("Intern vrijwilligersbeleid", internal.get("name").get("nl").asText());
+        assertEquals("Internal volunteer policy", internal.get("name").get("en").asText());
+        assertTrue(internal.get("description").get("nl").asText().contains("waarderings- en vergoedingsbeleid"));
+        assertTrue(internal.get("description").get("en").asText().contains("appreciation and compensation"));
+        assertEquals(bundle("be.pillars.inhouse").getVersion().toString(), internal.get("version").asText());
+        for (JsonNode pillar : pillars) {
+            assertEquals(pillar.toString(), "UP", pillar.get("state").asText());
+        }
+        Answer one = get("/api/pillars/targetgroups");
+        assertEquals(200, one.status());
+        assertEquals("Doelgroepen", one.json().get("name").get("nl").asText());
+    }
+
+    @Test
+    public void healthReportsCoreAndEachPillar() {
+        Answer health = get("/api/health");
+        assertEquals(200, health.status());
+        assertEquals("UP", health.json().get("status").asText());
+        List<String> checks = health.json().findValuesAsText("name");
+        assertEquals(List.of("core", "pillar:external", "pillar:internal", "pillar:targetgroups"), checks);
+        String console = executeCommand("pillars:health");
+        assertTrue(console, console.contains("Pillars: UP"));
+        assertTrue(console, console.contains("pillar:targetgroups"));
+    }
+
+    @Test
+    public void eachPillarServesItsOwnConfigurationAndSummary() {
+        for (String id : ALL) {
+            assertServes(id);
+            Answer config = get("/api/" + id + "/config");
+            assertEquals(config.body(), 200, config.status());
+            assertEquals("be.pillars." + id, config.json().get("pid").asText());
+        }
+        assertEquals(35.00, get("/api/internal/config").json().get("inForce")
+                .get("appreciationAmountPerVolunteer").asDouble(), 0);
+    }
+
+    @Test
+    public void unknownRoutesAnswerAJson404() {
+        for (String path : new String[] {"/api/nothing", "/api/internal/nothing", "/api/pillars/nobody"}) {
+            Answer answer = get(path);
+            assertEquals(path, 404, answer.status());
+            assertEquals(path, "not_found", answer.json().get("error").get("code").asText());
+        }
+    }
+
+    @Test
+    public void consoleListShowsWhatHttpShows() {
+        String console = executeCommand("pillars:list");
+        for (JsonNode pillar : get("/api/pillars").json()) {
+            String row = console.lines().filter(line -> line.startsWith(pillar.get("id").asText() + " "))
+                    .findFirst().orElseThrow(() -> new AssertionError(console));
+            assertTrue(row, row.contains(pillar.get("name").get("nl").asText()));
+            assertTrue(row, row.contains(pillar.get("name").get("en").asText()));
+            assertTrue(row, row.contains(pillar.get("version").asText()));
+            assertTrue(row, row.contains(pillar.get("state").asText()));
+        }
+    }
+
+    @Test
+    public void eachPillarHasItsOwnConsoleCommand() {
+        assertTrue(executeCommand("pillars:internal-policy").contains("appreciationAmountPerVolunteer = 35.00"));
+        assertTrue(executeCommand("pillars:external-matching").contains("maxDistanceKm          = 25"));
+        assertTrue(executeCommand("pillars:targetgroups-settings").contains("smallGroupThreshold      = 5"));
+    }
+
+    @Test
+    public void uninstallingAPillarFeatureRemovesItAloneAndReinstallingBringsItBack() {
+        Map<Long, Integer> before = statesOfBundlesOtherThan("be.pillars.external");
+        try (BundleEvents events = new BundleEvents()) {
+            long start = System.nanoTime();
+            executeCommand("feature:uninstall pillars-external");
+            awaitMillis("external leaving /api/pillars", 2000, () -> !installedPillarIds().contains("external"));
+            long tookMillis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue("took " + tookMillis + " ms", tookMillis <= 2000);
+            assertGone("external");
+            assertEquals(List.of("internal", "targetgroups"), installedPillarIds());
+            assertServes("internal");
+            assertServes("targetgroups");
+            assertEquals(before, statesOfBundlesOtherThan("be.pillars.external"));
+
+            executeCommand("feature:install pillars-external");
+            awaitMillis("external back in /api/pillars", 2000, () -> installedPillarIds().contains("external"));
+            awaitServes("external");
+            assertEquals(List.of(), events.ofOtherBundlesThan("be.pillars.external"));
+        }
+        assertEquals(before, statesOfBundlesOtherThan("be.pillars.external"));
+    }
+
+    @Test
+    public void stoppingAndStartingAPillarBundleBehavesTheSame() {
+        long id = bundle("be.pillars.inhouse").getBundleId();
+        Map<Long, Integer> before = statesOfBundlesOtherThan("be.pillars.inhouse");
+        try (BundleEvents events = new BundleEvents()) {
+            executeCommand("bundle:stop " + id);
+            awaitMillis("internal leaving /api/pillars", 2000, () -> !installedPillarIds().contains("internal"));
+            assertGone("internal");
+            assertServes("external");
+            assertEquals(before, statesOfBundlesOtherThan("be.pillars.inhouse"));
+
+            executeCommand("bundle:start " + id);
+            awaitMillis("internal back in /api/pillars", 2000, () -> installedPillarIds().contains("internal"));
+            awaitServes("internal");
+            assertEquals(List.of(), events.ofOtherBundlesThan("be.pillars.inhouse"));
+        }
+    }
+
+    @Test
+    public void coreWithAnySubsetOfPillarsServes() {
+        try (BundleEvents events = new BundleEvents()) {
+            executeCommand("feature:uninstall pillars-internal pillars-external pillars-targetgroups");
+            awaitMillis("core alone", 5000, () -> installedPillarIds().isEmpty());
+            Answer health = get("/api/health");
+            assertEquals(200, health.status());
+            assertEquals(List.of("core"), health.json().findValuesAsText("name"));
+            ALL.forEach(PlatformIT::assertGone);
+
+            executeCommand("feature:install pillars-external");
+            awaitMillis("core + external", 5000, () -> installedPillarIds().equals(List.of("external")));
+            awaitServes("external");
+            assertGone("internal");
+
+            executeCommand("feature:uninstall pillars-external");
+            executeCommand("feature:install pillars-internal pillars-targetgroups");
+            awaitMillis("core + internal + targetgroups", 5000,
+                    () -> installedPillarIds().equals(List.of("internal", "targetgroups")));
+            awaitServes("internal");
+            awaitServes("targetgroups");
+            assertGone("external");
+
+            executeCommand("feature:install pillars-external");
+            awaitMillis("all pillars", 5000, () -> installedPillarIds().equals(ALL));
+            ALL.forEach(PlatformIT::awaitServes);
+            assertEquals("core and Karaf bundles untouched", List.of(), events.ofOtherBundlesThan(PILLAR_BUNDLES));
+        }
+    }
+
+    @Test
+    public void aHotDeployedPillarAppearsAndLeavesWithItsJar() throws Exception {
+        Path jar = Path.of(System.getProperty("karaf.base"), "deploy", "custom-pillar.jar");
+        try (BundleEvents events = new BundleEvents()) {
+            Files.copy(Path.of(System.getProperty("pillars.customPillar")), jar, StandardCopyOption.REPLACE_EXISTING);
+            // fileinstall polls every second and installs a jar once it looked the same on two polls
+            awaitMillis("neighbourhood in /api/pillars", 5000,
+                    () -> installedPillarIds().contains("neighbourhood"));
+            awaitServes("neighbourhood");
+            assertEquals("Buurtwerk", get("/api/pillars/neighbourhood").json().get("name").get("nl").asText());
+
+            Files.delete(jar);
+            awaitMillis("neighbourhood leaving /api/pillars", 5000,
+                    () -> !installedPillarIds().contains("neighbourhood"));
+            assertGone("neighbourhood");
+            assertEquals(ALL, installedPillarIds());
+            assertEquals(List.of(), events.ofOtherBundlesThan(PILLAR_BUNDLES));
+        } finally {
+            Files.deleteIfExists(jar);
+        }
+    }
+}
