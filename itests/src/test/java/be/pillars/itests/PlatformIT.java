@@ -7,9 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import javax.inject.Inject;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -18,8 +23,15 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import be.pillars.api.Health;
+import be.pillars.api.HealthCheck;
+import be.pillars.api.LocalizedText;
 
 /**
  * The platform as its users meet it, in one boot of the real distribution: everyone over HTTP, admins at the
@@ -29,6 +41,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class PlatformIT extends PillarsTestSupport {
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
 
     private static final List<String> ALL = List.of("external", "internal", "targetgroups");
     private static final String[] PILLAR_BUNDLES = {
@@ -104,6 +119,37 @@ public class PlatformIT extends PillarsTestSupport {
     }
 
     @Test
+    public void healthAnswers503WhileAnEssentialCheckIsDown() {
+        HealthCheck database = new HealthCheck() {
+            @Override
+            public String name() {
+                return "database";
+            }
+
+            @Override
+            public boolean essential() {
+                return true;
+            }
+
+            @Override
+            public Health check() {
+                return Health.down(LocalizedText.of("geen verbinding", "no connection"));
+            }
+        };
+        ServiceRegistration<HealthCheck> registration =
+                bundleContext.registerService(HealthCheck.class, database, null);
+        try {
+            Answer health = get("/api/health");
+            assertEquals(503, health.status());
+            assertEquals("DOWN", health.json().get("status").asText());
+            assertTrue(health.body(), health.body().contains("no connection"));
+        } finally {
+            registration.unregister();
+        }
+        assertEquals(200, get("/api/health").status());
+    }
+
+    @Test
     public void eachPillarServesItsOwnConfigurationAndSummary() {
         for (String id : ALL) {
             assertServes(id);
@@ -113,6 +159,35 @@ public class PlatformIT extends PillarsTestSupport {
         }
         assertEquals(35.00, get("/api/internal/config").json().get("inForce")
                 .get("appreciationAmountPerVolunteer").asDouble(), 0);
+    }
+
+    @Test
+    public void aRefusedConfigurationChangeKeepsThePreviousOneAndSaysWhy() throws Exception {
+        Configuration configuration = configurationAdmin.getConfiguration("be.pillars.targetgroups", "?");
+        Dictionary<String, Object> original = configuration.getProperties();
+        Hashtable<String, Object> changed = new Hashtable<>();
+        Collections.list(original.keys()).forEach(key -> changed.put(key, original.get(key)));
+        try {
+            changed.put("smallGroupThreshold", "0");
+            configuration.update(changed);
+            awaitMillis("targetgroups refusing the change", 5000,
+                    () -> get("/api/targetgroups/config").json().has("problem"));
+            JsonNode config = get("/api/targetgroups/config").json();
+            assertEquals("smallGroupThreshold", config.get("problem").get("key").asText());
+            assertEquals(5, config.get("inForce").get("smallGroupThreshold").asInt());
+            assertEquals("DOWN", get("/api/pillars/targetgroups").json().get("state").asText());
+            assertEquals("DEGRADED", get("/api/health").json().get("status").asText());
+
+            changed.put("smallGroupThreshold", "7");
+            configuration.update(changed);
+            awaitMillis("targetgroups taking the valid change", 5000, () -> get("/api/targetgroups/config")
+                    .json().get("inForce").get("smallGroupThreshold").asInt() == 7);
+            assertEquals("UP", get("/api/pillars/targetgroups").json().get("state").asText());
+        } finally {
+            configuration.update(original);
+            awaitMillis("targetgroups back to its shipped configuration", 5000, () -> get("/api/targetgroups/config")
+                    .json().get("inForce").get("smallGroupThreshold").asInt() == 5);
+        }
     }
 
     @Test
