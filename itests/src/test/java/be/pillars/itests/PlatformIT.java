@@ -191,6 +191,15 @@ public class PlatformIT extends PillarsTestSupport {
     }
 
     @Test
+    public void theContainerHoldsOneJacksonVersion() {
+        List<String> jackson = Arrays.stream(bundleContext.getBundles())
+                .filter(bundle -> bundle.getSymbolicName().startsWith("com.fasterxml.jackson"))
+                .map(bundle -> bundle.getVersion().getMajor() + "." + bundle.getVersion().getMinor())
+                .distinct().toList();
+        assertEquals(List.of("2.21"), jackson);
+    }
+
+    @Test
     public void unknownRoutesAnswerAJson404() {
         for (String path : new String[] {"/api/nothing", "/api/internal/nothing", "/api/pillars/nobody"}) {
             Answer answer = get(path);

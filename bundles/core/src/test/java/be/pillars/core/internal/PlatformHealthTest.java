@@ -71,7 +71,7 @@ class PlatformHealthTest {
 
     @Test
     void aPillarOrOptionalCheckDownOnlyDegradesThePlatform() {
-        registry.addPillar(pillar("external", Health.down(LocalizedText.of("stuk", "broken"))), reference("1.0.0", 0));
+        registry.addPillar(pillar("external", Health.down(LocalizedText.of("stuk", "broken"))), reference("1.0.0"));
         add(check("mail", false, Health.Status.DOWN));
         PlatformHealth.Report report = health.report();
         assertEquals(Health.Status.DEGRADED, report.status());
