@@ -27,6 +27,7 @@ import java.util.function.BooleanSupplier;
 import javax.inject.Inject;
 import javax.security.auth.Subject;
 
+import org.apache.karaf.features.BootFinished;
 import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
@@ -50,6 +51,10 @@ public abstract class PillarsTestSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** Registered once every boot feature is installed and started: tests start from a finished boot. */
+    @Inject
+    protected BootFinished bootFinished;
 
     @Inject
     protected BundleContext bundleContext;

@@ -12,10 +12,12 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 
+import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -54,18 +56,26 @@ public class PlatformIT extends PillarsTestSupport {
         awaitMillis("all three pillars listed", 30_000, () -> installedPillarIds().equals(ALL));
     }
 
+    /** A failed test must not take the next ones with it: put back what the distribution boots. */
+    @After
+    public void restoreAllPillars() throws Exception {
+        executeCommand("feature:install pillars-internal pillars-external pillars-targetgroups");
+        bundle("be.pillars.inhouse").start();
+    }
+
     private Bundle bundle(String symbolicName) {
         return Arrays.stream(bundleContext.getBundles())
                 .filter(bundle -> bundle.getSymbolicName().equals(symbolicName))
                 .findFirst().orElseThrow(() -> new AssertionError("no bundle " + symbolicName));
     }
 
-    /** Id and state of every bundle except the named ones: a restart or refresh of any other would show. */
-    private Map<Long, Integer> statesOfBundlesOtherThan(String... symbolicNames) {
+    /** Id, name and state of every bundle except the named ones: a restart or refresh of any other would show. */
+    private Map<String, Integer> statesOfBundlesOtherThan(String... symbolicNames) {
         List<String> excluded = List.of(symbolicNames);
         return Arrays.stream(bundleContext.getBundles())
                 .filter(bundle -> !excluded.contains(bundle.getSymbolicName()))
-                .collect(Collectors.toMap(Bundle::getBundleId, Bundle::getState));
+                .collect(Collectors.toMap(bundle -> bundle.getBundleId() + " " + bundle.getSymbolicName(),
+                        Bundle::getState, (a, b) -> a, TreeMap::new));
     }
 
     private static void assertServes(String pillarId) {
@@ -112,7 +122,9 @@ public class PlatformIT extends PillarsTestSupport {
         assertEquals(200, health.status());
         assertEquals("UP", health.json().get("status").asText());
         List<String> checks = health.json().findValuesAsText("name");
-        assertEquals(List.of("core", "pillar:external", "pillar:internal", "pillar:targetgroups"), checks);
+        assertEquals(List.of("core", "database", "pillar:external", "pillar:internal", "pillar:targetgroups"),
+                checks);
+        assertTrue(health.body(), health.body().contains("Connected to H2"));
         String console = executeCommand("pillars:health");
         assertTrue(console, console.contains("Pillars: UP"));
         assertTrue(console, console.contains("pillar:targetgroups"));
@@ -191,6 +203,17 @@ public class PlatformIT extends PillarsTestSupport {
     }
 
     @Test
+    public void theSkillTaxonomyIsMigratedIntoTheDatabaseAndServed() {
+        Answer skills = get("/api/skills");
+        assertEquals(200, skills.status());
+        assertEquals(25, skills.json().size());
+        JsonNode firstAid = skills.json().findParents("code").stream()
+                .filter(skill -> skill.get("code").asText().equals("first-aid")).findFirst().orElseThrow();
+        assertEquals("EHBO", firstAid.get("label").get("nl").asText());
+        assertEquals("First aid", firstAid.get("label").get("en").asText());
+    }
+
+    @Test
     public void theContainerHoldsOneJacksonVersion() {
         List<String> jackson = Arrays.stream(bundleContext.getBundles())
                 .filter(bundle -> bundle.getSymbolicName().startsWith("com.fasterxml.jackson"))
@@ -230,7 +253,7 @@ public class PlatformIT extends PillarsTestSupport {
 
     @Test
     public void uninstallingAPillarFeatureRemovesItAloneAndReinstallingBringsItBack() {
-        Map<Long, Integer> before = statesOfBundlesOtherThan("be.pillars.external");
+        Map<String, Integer> before = statesOfBundlesOtherThan("be.pillars.external");
         try (BundleEvents events = new BundleEvents()) {
             long start = System.nanoTime();
             executeCommand("feature:uninstall pillars-external");
@@ -254,7 +277,7 @@ public class PlatformIT extends PillarsTestSupport {
     @Test
     public void stoppingAndStartingAPillarBundleBehavesTheSame() {
         long id = bundle("be.pillars.inhouse").getBundleId();
-        Map<Long, Integer> before = statesOfBundlesOtherThan("be.pillars.inhouse");
+        Map<String, Integer> before = statesOfBundlesOtherThan("be.pillars.inhouse");
         try (BundleEvents events = new BundleEvents()) {
             executeCommand("bundle:stop " + id);
             awaitMillis("internal leaving /api/pillars", 2000, () -> !installedPillarIds().contains("internal"));
@@ -276,7 +299,7 @@ public class PlatformIT extends PillarsTestSupport {
             awaitMillis("core alone", 5000, () -> installedPillarIds().isEmpty());
             Answer health = get("/api/health");
             assertEquals(200, health.status());
-            assertEquals(List.of("core"), health.json().findValuesAsText("name"));
+            assertEquals(List.of("core", "database"), health.json().findValuesAsText("name"));
             ALL.forEach(PlatformIT::assertGone);
 
             executeCommand("feature:install pillars-external");
