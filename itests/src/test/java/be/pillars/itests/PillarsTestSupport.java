@@ -21,7 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import javax.inject.Inject;
@@ -80,6 +82,9 @@ public abstract class PillarsTestSupport {
             // Pax Exam provisions its own bundles with mvn: URLs; they are in the build's local repository.
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("pillars.localRepository")),
+            // test users beside the shipped admin "karaf"; a real municipality adds its own the same way
+            editConfigurationFilePut("etc/users.properties", "lies", "geheim,coordinator"),
+            editConfigurationFilePut("etc/users.properties", "kim", "wachtwoord,organisation"),
             systemProperty("pillars.http.port").value(httpPort),
             systemProperty("pillars.customPillar").value(System.getProperty("pillars.customPillar")),
         };
@@ -93,8 +98,13 @@ public abstract class PillarsTestSupport {
         }
     }
 
-    /** An HTTP answer: status and body. */
-    public record Answer(int status, String body) {
+    /** An HTTP answer: status, body and headers. */
+    public record Answer(int status, String body, Map<String, List<String>> headers) {
+
+        public String header(String name) {
+            return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name))
+                    .map(header -> header.getValue().get(0)).findFirst().orElse(null);
+        }
 
         public JsonNode json() {
             try {
@@ -106,11 +116,25 @@ public abstract class PillarsTestSupport {
     }
 
     protected static Answer get(String path) {
-        URI uri = URI.create("http://127.0.0.1:" + System.getProperty("pillars.http.port") + path);
+        return send(request(path));
+    }
+
+    /** A GET with HTTP Basic credentials. */
+    protected static Answer get(String path, String user, String password) {
+        String credentials = Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Authorization", "Basic " + credentials));
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + System.getProperty("pillars.http.port") + path))
+                .timeout(Duration.ofSeconds(10));
+    }
+
+    private static Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

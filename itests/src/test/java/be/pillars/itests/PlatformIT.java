@@ -162,15 +162,50 @@ public class PlatformIT extends PillarsTestSupport {
     }
 
     @Test
+    public void anonymousCallersReachOnlyWhatIsPublic() {
+        assertEquals(200, get("/api/pillars").status());
+        assertEquals(200, get("/api/health").status());
+        assertEquals(200, get("/api/skills").status());
+        assertEquals(200, get("/api/internal/summary").status());
+        Answer config = get("/api/internal/config");
+        assertEquals(401, config.status());
+        assertEquals("unauthenticated", config.json().get("error").get("code").asText());
+        assertEquals("Basic realm=\"Pillars\", charset=\"UTF-8\"", config.header("WWW-Authenticate"));
+    }
+
+    @Test
+    public void wrongCredentialsAreRefusedEvenOnPublicRoutes() {
+        for (String[] credentials : new String[][] {{"lies", "fout"}, {"niemand", "geheim"}, {"karaf", ""}}) {
+            Answer answer = get("/api/pillars", credentials[0], credentials[1]);
+            assertEquals(credentials[0], 401, answer.status());
+            assertEquals("invalid_credentials", answer.json().get("error").get("code").asText());
+        }
+    }
+
+    @Test
+    public void eachRoleMeetsItsBoundary() {
+        assertEquals(200, get("/api/internal/config", "karaf", "karaf").status());
+        assertEquals(200, get("/api/external/config", "lies", "geheim").status());
+        Answer organisation = get("/api/external/config", "kim", "wachtwoord");
+        assertEquals(403, organisation.status());
+        assertEquals("forbidden", organisation.json().get("error").get("code").asText());
+        assertEquals(200, get("/api/external/summary", "kim", "wachtwoord").status());
+    }
+
+    @Test
     public void eachPillarServesItsOwnConfigurationAndSummary() {
         for (String id : ALL) {
             assertServes(id);
-            Answer config = get("/api/" + id + "/config");
+            Answer config = get("/api/" + id + "/config", "lies", "geheim");
             assertEquals(config.body(), 200, config.status());
             assertEquals("be.pillars." + id, config.json().get("pid").asText());
         }
-        assertEquals(35.00, get("/api/internal/config").json().get("inForce")
+        assertEquals(35.00, get("/api/internal/config", "lies", "geheim").json().get("inForce")
                 .get("appreciationAmountPerVolunteer").asDouble(), 0);
+    }
+
+    private static JsonNode targetGroupsConfig() {
+        return get("/api/targetgroups/config", "lies", "geheim").json();
     }
 
     @Test
@@ -183,8 +218,8 @@ public class PlatformIT extends PillarsTestSupport {
             changed.put("smallGroupThreshold", "0");
             configuration.update(changed);
             awaitMillis("targetgroups refusing the change", 5000,
-                    () -> get("/api/targetgroups/config").json().has("problem"));
-            JsonNode config = get("/api/targetgroups/config").json();
+                    () -> targetGroupsConfig().has("problem"));
+            JsonNode config = targetGroupsConfig();
             assertEquals("smallGroupThreshold", config.get("problem").get("key").asText());
             assertEquals(5, config.get("inForce").get("smallGroupThreshold").asInt());
             assertEquals("DOWN", get("/api/pillars/targetgroups").json().get("state").asText());
@@ -192,13 +227,13 @@ public class PlatformIT extends PillarsTestSupport {
 
             changed.put("smallGroupThreshold", "7");
             configuration.update(changed);
-            awaitMillis("targetgroups taking the valid change", 5000, () -> get("/api/targetgroups/config")
-                    .json().get("inForce").get("smallGroupThreshold").asInt() == 7);
+            awaitMillis("targetgroups taking the valid change", 5000,
+                    () -> targetGroupsConfig().get("inForce").get("smallGroupThreshold").asInt() == 7);
             assertEquals("UP", get("/api/pillars/targetgroups").json().get("state").asText());
         } finally {
             configuration.update(original);
-            awaitMillis("targetgroups back to its shipped configuration", 5000, () -> get("/api/targetgroups/config")
-                    .json().get("inForce").get("smallGroupThreshold").asInt() == 5);
+            awaitMillis("targetgroups back to its shipped configuration", 5000,
+                    () -> targetGroupsConfig().get("inForce").get("smallGroupThreshold").asInt() == 5);
         }
     }
 

@@ -35,6 +35,16 @@ public final class ApiRequest {
         return JsonResponses.locale(servletRequest);
     }
 
+    /** Who sent the request: anonymous unless core's context authenticated them. */
+    public Caller caller() {
+        return callerOf(servletRequest);
+    }
+
+    static Caller callerOf(HttpServletRequest request) {
+        Object caller = request.getAttribute(PillarsHttp.CALLER_ATTRIBUTE);
+        return caller instanceof Caller known ? known : Caller.ANONYMOUS;
+    }
+
     public HttpServletRequest servletRequest() {
         return servletRequest;
     }

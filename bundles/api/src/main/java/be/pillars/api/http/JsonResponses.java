@@ -43,6 +43,9 @@ public final class JsonResponses {
 
     public static void writeError(HttpServletRequest request, HttpServletResponse response, ApiException error)
             throws IOException {
+        if (error.status() == 401) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"" + PillarsHttp.REALM + "\", charset=\"UTF-8\"");
+        }
         write(response, error.status(), errorBody(error, locale(request)));
     }
 

@@ -21,7 +21,8 @@ import be.pillars.api.LocalizedText;
 /**
  * A servlet made of routes: a subclass declares them in its constructor with {@link #get}, {@link #post},
  * {@link #put} and {@link #delete}, using templates such as {@code /volunteers/{id}} relative to the servlet's
- * pattern. Unknown paths answer a JSON 404, known paths with another method a JSON 405, a thrown
+ * pattern, each with the {@link Access} it requires. Unknown paths answer a JSON 404, known paths with
+ * another method a JSON 405, callers without access 401 or 403, a thrown
  * {@link ApiException} its own status, and anything unexpected a JSON 500 that is logged.
  */
 public abstract class JsonServlet extends HttpServlet {
@@ -31,7 +32,7 @@ public abstract class JsonServlet extends HttpServlet {
 
     private final List<Route> routes = new ArrayList<>();
 
-    private record Route(String method, String[] segments, RouteHandler handler) {
+    private record Route(String method, String[] segments, Access access, RouteHandler handler) {
 
         Optional<Map<String, String>> match(String[] path) {
             if (path.length != segments.length) {
@@ -50,24 +51,24 @@ public abstract class JsonServlet extends HttpServlet {
         }
     }
 
-    protected final void get(String template, RouteHandler handler) {
-        route("GET", template, handler);
+    protected final void get(String template, Access access, RouteHandler handler) {
+        route("GET", template, access, handler);
     }
 
-    protected final void post(String template, RouteHandler handler) {
-        route("POST", template, handler);
+    protected final void post(String template, Access access, RouteHandler handler) {
+        route("POST", template, access, handler);
     }
 
-    protected final void put(String template, RouteHandler handler) {
-        route("PUT", template, handler);
+    protected final void put(String template, Access access, RouteHandler handler) {
+        route("PUT", template, access, handler);
     }
 
-    protected final void delete(String template, RouteHandler handler) {
-        route("DELETE", template, handler);
+    protected final void delete(String template, Access access, RouteHandler handler) {
+        route("DELETE", template, access, handler);
     }
 
-    private void route(String method, String template, RouteHandler handler) {
-        routes.add(new Route(method, segments(template), handler));
+    private void route(String method, String template, Access access, RouteHandler handler) {
+        routes.add(new Route(method, segments(template), access, handler));
     }
 
     private static String[] segments(String path) {
@@ -104,6 +105,7 @@ public abstract class JsonServlet extends HttpServlet {
                 continue;
             }
             if (route.method().equals(request.getMethod())) {
+                route.access().check(ApiRequest.callerOf(request));
                 return route.handler().handle(new ApiRequest(request, parameters.get()));
             }
             allowed.add(route.method());

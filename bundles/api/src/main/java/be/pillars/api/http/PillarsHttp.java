@@ -15,6 +15,12 @@ public final class PillarsHttp {
     public static final String CONTEXT_SELECT =
             "(" + HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_NAME + "=" + CONTEXT_NAME + ")";
 
+    /** The HTTP Basic realm that 401 answers name. */
+    public static final String REALM = "Pillars";
+
+    /** The request attribute under which core's context puts the {@link Caller} of every request. */
+    public static final String CALLER_ATTRIBUTE = "be.pillars.caller";
+
     private PillarsHttp() {
     }
 }

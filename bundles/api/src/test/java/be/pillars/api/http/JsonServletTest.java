@@ -7,10 +7,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+
+import java.io.IOException;
+
+import javax.servlet.DispatcherType;
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.FilterConfig;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
 
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
 import org.junit.jupiter.api.AfterAll;
@@ -30,16 +44,39 @@ class JsonServletTest {
         private static final long serialVersionUID = 1L;
 
         SampleServlet() {
-            get("/summary", request -> Map.of("pillar", "sample"));
-            get("/things/{id}", request -> Map.of("id", request.path("id")));
-            post("/things", request -> new ApiResponse(201, Map.of("created", true)));
-            get("/refused", request -> {
+            get("/summary", Access.PUBLIC, request -> Map.of("pillar", "sample"));
+            get("/things/{id}", Access.PUBLIC, request -> Map.of("id", request.path("id")));
+            post("/things", Access.PUBLIC, request -> new ApiResponse(201, Map.of("created", true)));
+            get("/people", Access.roles(Role.COORDINATOR), request -> Map.of("caller", request.caller().name()));
+            get("/refused", Access.PUBLIC, request -> {
                 throw ApiException.badRequest("invalid_value", "limit",
                         LocalizedText.of("limit moet positief zijn", "limit must be positive"));
             });
-            get("/broken", request -> {
+            get("/broken", Access.PUBLIC, request -> {
                 throw new IllegalStateException("boom");
             });
+        }
+    }
+
+    /** Takes the caller from an {@code X-Test-User: name:role} header. */
+    static final class TestCallerFilter implements Filter {
+        @Override
+        public void init(FilterConfig config) {
+        }
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            String user = ((HttpServletRequest) request).getHeader("X-Test-User");
+            if (user != null) {
+                String[] parts = user.split(":");
+                request.setAttribute(PillarsHttp.CALLER_ATTRIBUTE, new Caller(parts[0], Set.of(parts[1])));
+            }
+            chain.doFilter(request, response);
+        }
+
+        @Override
+        public void destroy() {
         }
     }
 
@@ -49,6 +86,8 @@ class JsonServletTest {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/api");
         context.addServlet(new ServletHolder(new SampleServlet()), "/sample/*");
+        // stands in for core's servlet context, which puts the authenticated caller on the request
+        context.addFilter(new FilterHolder(new TestCallerFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         server.setHandler(context);
         server.start();
         base = "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + "/api/sample";
@@ -60,12 +99,43 @@ class JsonServletTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String language) throws Exception {
+        return send(method, path, language, null);
+    }
+
+    private static HttpResponse<String> send(String method, String path, String language, String user)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (language != null) {
             request.header("Accept-Language", language);
         }
+        if (user != null) {
+            request.header("X-Test-User", user);
+        }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anAnonymousCallerIsChallengedForAProtectedRoute() throws Exception {
+        HttpResponse<String> response = send("GET", "/people", null);
+        assertEquals(401, response.statusCode());
+        assertEquals("Basic realm=\"Pillars\", charset=\"UTF-8\"",
+                response.headers().firstValue("WWW-Authenticate").orElseThrow());
+        assertEquals("{\"error\":{\"code\":\"unauthenticated\",\"message\":\"Log in to see this\"}}",
+                response.body());
+    }
+
+    @Test
+    void aCallerWithoutTheRoleIsForbidden() throws Exception {
+        HttpResponse<String> response = send("GET", "/people", null, "kim:organisation");
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("\"code\":\"forbidden\""), response.body());
+    }
+
+    @Test
+    void theRoleOrAdminGetsThrough() throws Exception {
+        assertEquals("{\"caller\":\"lies\"}", send("GET", "/people", null, "lies:coordinator").body());
+        assertEquals("{\"caller\":\"karaf\"}", send("GET", "/people", null, "karaf:admin").body());
     }
 
     @Test

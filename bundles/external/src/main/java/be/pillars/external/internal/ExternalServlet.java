@@ -11,8 +11,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.http.Role;
 
 /** The routes of the external pillar, under {@code /api/external/}. */
 @Component(service = Servlet.class)
@@ -25,7 +27,7 @@ public class ExternalServlet extends JsonServlet {
 
     @Activate
     public ExternalServlet(@Reference ExternalPillar pillar) {
-        get("/config", request -> pillar.matching().snapshot());
-        get("/summary", request -> Map.of("pillar", pillar.id(), "summary", pillar.matching().inForce().describe()));
+        get("/config", Access.roles(Role.COORDINATOR), request -> pillar.matching().snapshot());
+        get("/summary", Access.PUBLIC, request -> Map.of("pillar", pillar.id(), "summary", pillar.matching().inForce().describe()));
     }
 }

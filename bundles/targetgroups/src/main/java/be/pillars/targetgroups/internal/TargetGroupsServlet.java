@@ -11,8 +11,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.http.Role;
 
 /** The routes of the target-group pillar, under {@code /api/targetgroups/}. */
 @Component(service = Servlet.class)
@@ -25,7 +27,7 @@ public class TargetGroupsServlet extends JsonServlet {
 
     @Activate
     public TargetGroupsServlet(@Reference TargetGroupsPillar pillar) {
-        get("/config", request -> pillar.settings().snapshot());
-        get("/summary", request -> Map.of("pillar", pillar.id(), "summary", pillar.settings().inForce().describe()));
+        get("/config", Access.roles(Role.COORDINATOR), request -> pillar.settings().snapshot());
+        get("/summary", Access.PUBLIC, request -> Map.of("pillar", pillar.id(), "summary", pillar.settings().inForce().describe()));
     }
 }

@@ -11,6 +11,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 
 import be.pillars.api.Health;
 import be.pillars.api.http.ApiResponse;
+import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.core.internal.PlatformHealth;
@@ -26,7 +27,7 @@ public class HealthServlet extends JsonServlet {
 
     @Activate
     public HealthServlet(@Reference PlatformHealth health) {
-        get("/", request -> {
+        get("/", Access.PUBLIC, request -> {
             PlatformHealth.Report report = health.report();
             return new ApiResponse(report.status() == Health.Status.DOWN ? 503 : 200, report);
         });

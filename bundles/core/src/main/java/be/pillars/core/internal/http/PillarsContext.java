@@ -1,18 +1,62 @@
 package be.pillars.core.internal.http;
 
+import java.io.IOException;
+import java.util.Optional;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.http.context.ServletContextHelper;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContext;
+import org.osgi.service.metatype.annotations.Designate;
 
+import be.pillars.api.LocalizedText;
+import be.pillars.api.http.ApiException;
+import be.pillars.api.http.Caller;
+import be.pillars.api.http.JsonResponses;
 import be.pillars.api.http.PillarsHttp;
+import be.pillars.core.internal.security.Authenticator;
+import be.pillars.core.internal.security.CoreConfiguration;
 
 /**
  * The one servlet context of Pillars, at {@code /api}: every route of core and of every pillar joins it, so
- * that authentication is decided here, in one place, for all of them. Until the data layer and its users
- * exist, every route is public and this helper keeps the whiteboard's defaults.
+ * authentication is decided here, once, for all of them. A request without credentials goes on as
+ * anonymous (each route's {@code Access} decides whether that suffices); a request with wrong or malformed
+ * credentials is refused with 401 before it reaches any route.
  */
-@Component(service = ServletContextHelper.class, scope = ServiceScope.BUNDLE)
+@Component(service = ServletContextHelper.class, scope = ServiceScope.BUNDLE,
+        configurationPid = CoreConfiguration.PID)
+@Designate(ocd = CoreConfiguration.class)
 @HttpWhiteboardContext(name = PillarsHttp.CONTEXT_NAME, path = PillarsHttp.CONTEXT_PATH)
 public class PillarsContext extends ServletContextHelper {
+
+    private final Authenticator authenticator;
+
+    @Activate
+    public PillarsContext(CoreConfiguration configuration) {
+        this.authenticator = new Authenticator(configuration.realm(), configuration.authenticationCacheSeconds());
+    }
+
+    @Override
+    public boolean handleSecurity(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null) {
+            request.setAttribute(PillarsHttp.CALLER_ATTRIBUTE, Caller.ANONYMOUS);
+            return true;
+        }
+        Optional<Caller> caller = authenticator.authenticate(header);
+        if (caller.isEmpty()) {
+            JsonResponses.writeError(request, response, new ApiException(401, "invalid_credentials",
+                    LocalizedText.of("Onbekende gebruiker of fout wachtwoord", "Unknown user or wrong password"),
+                    null));
+            return false;
+        }
+        request.setAttribute(PillarsHttp.CALLER_ATTRIBUTE, caller.get());
+        request.setAttribute(REMOTE_USER, caller.get().name());
+        request.setAttribute(AUTHENTICATION_TYPE, HttpServletRequest.BASIC_AUTH);
+        return true;
+    }
 }

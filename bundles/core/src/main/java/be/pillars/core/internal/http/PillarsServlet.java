@@ -12,6 +12,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import be.pillars.api.LocalizedText;
 import be.pillars.api.PillarRegistry;
 import be.pillars.api.http.ApiException;
+import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 
@@ -26,8 +27,8 @@ public class PillarsServlet extends JsonServlet {
 
     @Activate
     public PillarsServlet(@Reference PillarRegistry registry) {
-        get("/", request -> registry.installed());
-        get("/{id}", request -> registry.find(request.path("id")).orElseThrow(() -> ApiException.notFound(
+        get("/", Access.PUBLIC, request -> registry.installed());
+        get("/{id}", Access.PUBLIC, request -> registry.find(request.path("id")).orElseThrow(() -> ApiException.notFound(
                 LocalizedText.of("Geen pijler met id " + request.path("id") + " geïnstalleerd",
                         "No pillar with id " + request.path("id") + " is installed"))));
     }

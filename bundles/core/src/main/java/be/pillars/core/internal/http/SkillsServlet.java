@@ -9,6 +9,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.core.internal.storage.SkillTaxonomy;
@@ -24,6 +25,6 @@ public class SkillsServlet extends JsonServlet {
 
     @Activate
     public SkillsServlet(@Reference SkillTaxonomy skills) {
-        get("/", request -> skills.all());
+        get("/", Access.PUBLIC, request -> skills.all());
     }
 }

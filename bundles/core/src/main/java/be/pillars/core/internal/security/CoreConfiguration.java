@@ -1,0 +1,18 @@
+package be.pillars.core.internal.security;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** Core's settings, edited in {@code etc/be.pillars.core.cfg}. */
+@ObjectClassDefinition(id = CoreConfiguration.PID, name = "%core.name", description = "%core.description",
+        localization = "OSGI-INF/l10n/core")
+public @interface CoreConfiguration {
+
+    String PID = "be.pillars.core";
+
+    @AttributeDefinition(name = "%realm.name", description = "%realm.description")
+    String realm() default "karaf";
+
+    @AttributeDefinition(name = "%cache.name", description = "%cache.description", min = "0")
+    int authenticationCacheSeconds() default 60;
+}

@@ -1,0 +1,100 @@
+package be.pillars.core.internal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import be.pillars.api.http.Caller;
+
+class AuthenticatorTest {
+
+    private static final Map<String, String> PASSWORDS = Map.of("lies", "geheim", "kim", "wachtwoord");
+
+    private final AtomicInteger realmLogins = new AtomicInteger();
+    private final AtomicLong now = new AtomicLong();
+
+    private Authenticator authenticator(int cacheSeconds) {
+        return new Authenticator((user, password) -> {
+            realmLogins.incrementAndGet();
+            return password.equals(PASSWORDS.get(user)) ? Optional.of(Set.of("coordinator")) : Optional.empty();
+        }, cacheSeconds, now::get);
+    }
+
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void goodCredentialsGiveTheCallerWithTheRealmsRoles() {
+        Caller caller = authenticator(60).authenticate(basic("lies:geheim")).orElseThrow();
+        assertEquals("lies", caller.name());
+        assertEquals(Set.of("coordinator"), caller.roles());
+    }
+
+    @Test
+    void wrongPasswordUnknownUserAndMalformedHeadersAreRefused() {
+        Authenticator authenticator = authenticator(60);
+        for (String header : new String[] {basic("lies:fout"), basic("niemand:geheim"), basic("lies"),
+            basic(":geheim"), "Basic !!!not-base64", "Bearer abc", ""}) {
+            assertTrue(authenticator.authenticate(header).isEmpty(), header);
+        }
+    }
+
+    @Test
+    void aPasswordMayContainColons() {
+        Authenticator authenticator = new Authenticator((user, password) -> password.equals("a:b:c")
+                ? Optional.of(Set.of("admin")) : Optional.empty(), 60, now::get);
+        assertEquals("karaf", authenticator.authenticate(basic("karaf:a:b:c")).orElseThrow().name());
+    }
+
+    @Test
+    void aLoginIsRememberedForTheTimeToLiveOnly() {
+        Authenticator authenticator = authenticator(60);
+        authenticator.authenticate(basic("lies:geheim"));
+        authenticator.authenticate(basic("lies:geheim"));
+        assertEquals(1, realmLogins.get());
+        now.addAndGet(59_000_000_000L);
+        authenticator.authenticate(basic("lies:geheim"));
+        assertEquals(1, realmLogins.get());
+        now.addAndGet(1_000_000_000L);
+        authenticator.authenticate(basic("lies:geheim"));
+        assertEquals(2, realmLogins.get());
+    }
+
+    @Test
+    void refusedCredentialsAreNeverRememberedAndNeverOpenTheCachedEntry() {
+        Authenticator authenticator = authenticator(60);
+        authenticator.authenticate(basic("lies:geheim"));
+        assertTrue(authenticator.authenticate(basic("lies:geheim2")).isEmpty());
+        assertTrue(authenticator.authenticate(basic("lies:geheim2")).isEmpty());
+        assertEquals(3, realmLogins.get());
+    }
+
+    @Test
+    void withoutACacheEveryRequestAsksTheRealm() {
+        Authenticator authenticator = authenticator(0);
+        authenticator.authenticate(basic("kim:wachtwoord"));
+        authenticator.authenticate(basic("kim:wachtwoord"));
+        assertEquals(2, realmLogins.get());
+    }
+
+    @Test
+    void theCacheKeyNamesNeitherUserNorPasswordAndIsSaltedPerInstance() {
+        CredentialCache cache = new CredentialCache(60);
+        String key = cache.key("lies", "geheim");
+        assertTrue(!key.contains("lies") && !key.contains("geheim"));
+        assertEquals(key, cache.key("lies", "geheim"));
+        assertNotEquals(key, cache.key("li", "esgeheim"), "user and password are kept apart");
+        assertNotEquals(key, new CredentialCache(60).key("lies", "geheim"), "every cache has its own salt");
+    }
+}
