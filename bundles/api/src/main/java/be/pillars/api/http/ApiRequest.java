@@ -1,12 +1,24 @@
 package be.pillars.api.http;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import javax.servlet.http.HttpServletRequest;
 
-/** One request as a route handler sees it: the path parameters of its route, the query and the language. */
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import be.pillars.api.LocalizedText;
+
+/** One request as a route handler sees it: path parameters, query, headers, body, caller and language. */
 public final class ApiRequest {
 
     private final HttpServletRequest servletRequest;
@@ -28,6 +40,124 @@ public final class ApiRequest {
 
     public Optional<String> query(String name) {
         return Optional.ofNullable(servletRequest.getParameter(name));
+    }
+
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(servletRequest.getHeader(name));
+    }
+
+    /**
+     * The JSON body read strictly into {@code type}: unknown fields, wrong types, control characters in text,
+     * a body over the configured size and malformed JSON are refused with a 4xx that names the field.
+     */
+    public <T> T body(Class<T> type) {
+        String contentType = servletRequest.getContentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new ApiException(415, "unsupported_media_type", LocalizedText.of(
+                    "Stuur de inhoud als application/json", "Send the body as application/json"), null);
+        }
+        byte[] bytes = readLimited();
+        if (bytes.length == 0) {
+            throw ApiException.badRequest("missing_body", null, LocalizedText.of(
+                    "Het verzoek heeft geen inhoud", "The request has no body"));
+        }
+        try {
+            T value = Json.MAPPER.readValue(bytes, type);
+            if (value == null) {
+                throw ApiException.badRequest("missing_body", null, LocalizedText.of(
+                        "Het verzoek heeft geen inhoud", "The request has no body"));
+            }
+            return value;
+        } catch (StreamReadException e) {
+            throw ApiException.badRequest("malformed_json", null, LocalizedText.of(
+                    "Geen geldige JSON (regel " + e.getLocation().getLineNr() + ", kolom "
+                            + e.getLocation().getColumnNr() + ")",
+                    "Not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ")"));
+        } catch (UnrecognizedPropertyException e) {
+            throw ApiException.badRequest("unknown_field", fieldOf(e), LocalizedText.of(
+                    "Onbekend veld", "Unknown field"));
+        } catch (InvalidFormatException e) {
+            if (e.getTargetType() == String.class) {
+                throw ApiException.badRequest("invalid_value", fieldOf(e), LocalizedText.of(
+                        "Tekst met een controleteken", "Text with a control character"));
+            }
+            throw ApiException.badRequest("invalid_value", fieldOf(e), LocalizedText.of(
+                    "Ongeldige waarde '" + e.getValue() + "', verwacht: " + expected(e.getTargetType()).nl(),
+                    "Invalid value '" + e.getValue() + "', expected: " + expected(e.getTargetType()).en()));
+        } catch (MismatchedInputException e) {
+            throw ApiException.badRequest("invalid_value", fieldOf(e), LocalizedText.of(
+                    "Verkeerd type, verwacht: " + expected(e.getTargetType()).nl(),
+                    "Wrong type, expected: " + expected(e.getTargetType()).en()));
+        } catch (JsonMappingException e) {
+            throw ApiException.badRequest("invalid_value", fieldOf(e), LocalizedText.of(
+                    "Ongeldige waarde", "Invalid value"));
+        } catch (IOException e) {
+            throw ApiException.badRequest("unreadable_body", null, LocalizedText.of(
+                    "De inhoud kon niet gelezen worden", "The body could not be read"));
+        }
+    }
+
+    private byte[] readLimited() {
+        Object configured = servletRequest.getAttribute(PillarsHttp.MAX_BODY_ATTRIBUTE);
+        int limit = configured instanceof Integer bytes ? bytes : PillarsHttp.DEFAULT_MAX_BODY_BYTES;
+        ApiException tooLarge = new ApiException(413, "body_too_large", LocalizedText.of(
+                "De inhoud is groter dan " + limit + " bytes", "The body is larger than " + limit + " bytes"), null);
+        if (servletRequest.getContentLengthLong() > limit) {
+            throw tooLarge;
+        }
+        try (InputStream in = servletRequest.getInputStream()) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw tooLarge;
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw ApiException.badRequest("unreadable_body", null, LocalizedText.of(
+                    "De inhoud kon niet gelezen worden", "The body could not be read"));
+        }
+    }
+
+    /** What a field of this Java type takes, in words a caller understands. */
+    private static LocalizedText expected(Class<?> type) {
+        if (type == null) {
+            return LocalizedText.of("een andere waarde", "another value");
+        }
+        if (type == String.class || type.isEnum()) {
+            return LocalizedText.of("tekst", "text");
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return LocalizedText.of("true of false", "true or false");
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return LocalizedText.of("een geheel getal", "a whole number");
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return LocalizedText.of("een getal", "a number");
+        }
+        if (type == LocalDate.class) {
+            return LocalizedText.of("een datum JJJJ-MM-DD", "a date YYYY-MM-DD");
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return LocalizedText.of("een lijst", "a list");
+        }
+        return LocalizedText.of("een object", "an object");
+    }
+
+    /** The JSON path of the value at fault, such as {@code availability[0].day}. */
+    private static String fieldOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.length() == 0 ? null : path.toString();
     }
 
     /** Dutch when the caller prefers Dutch, English otherwise. */

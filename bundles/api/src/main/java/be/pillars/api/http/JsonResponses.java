@@ -7,20 +7,10 @@ import java.util.Locale;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-
 /** Writes JSON bodies and the Pillars error format; shared by core's own servlets and by {@link JsonServlet}. */
 public final class JsonResponses {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
-
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private JsonResponses() {
     }
@@ -38,7 +28,7 @@ public final class JsonResponses {
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        MAPPER.writeValue(response.getOutputStream(), body);
+        Json.MAPPER.writeValue(response.getOutputStream(), body);
     }
 
     public static void writeError(HttpServletRequest request, HttpServletResponse response, ApiException error)

@@ -21,6 +21,12 @@ public final class PillarsHttp {
     /** The request attribute under which core's context puts the {@link Caller} of every request. */
     public static final String CALLER_ATTRIBUTE = "be.pillars.caller";
 
+    /** The request attribute with the largest request body, in bytes, that core's context accepts. */
+    public static final String MAX_BODY_ATTRIBUTE = "be.pillars.maxBodyBytes";
+
+    /** The body limit when no context set one. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
     private PillarsHttp() {
     }
 }

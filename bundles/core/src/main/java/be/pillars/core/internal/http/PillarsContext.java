@@ -34,14 +34,17 @@ import be.pillars.core.internal.security.CoreConfiguration;
 public class PillarsContext extends ServletContextHelper {
 
     private final Authenticator authenticator;
+    private final int maxRequestBodyBytes;
 
     @Activate
     public PillarsContext(CoreConfiguration configuration) {
         this.authenticator = new Authenticator(configuration.realm(), configuration.authenticationCacheSeconds());
+        this.maxRequestBodyBytes = configuration.maxRequestBodyBytes();
     }
 
     @Override
     public boolean handleSecurity(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setAttribute(PillarsHttp.MAX_BODY_ATTRIBUTE, maxRequestBodyBytes);
         String header = request.getHeader("Authorization");
         if (header == null) {
             request.setAttribute(PillarsHttp.CALLER_ATTRIBUTE, Caller.ANONYMOUS);

@@ -15,4 +15,7 @@ public @interface CoreConfiguration {
 
     @AttributeDefinition(name = "%cache.name", description = "%cache.description", min = "0")
     int authenticationCacheSeconds() default 60;
+
+    @AttributeDefinition(name = "%body.name", description = "%body.description", min = "1024")
+    int maxRequestBodyBytes() default 1024 * 1024;
 }
