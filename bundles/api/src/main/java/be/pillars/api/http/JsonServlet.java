@@ -16,6 +16,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 
 /**
@@ -29,6 +30,12 @@ public abstract class JsonServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(JsonServlet.class);
+
+    private static final Map<DomainException.Kind, Integer> STATUS_OF = Map.of(
+            DomainException.Kind.INVALID, 400,
+            DomainException.Kind.NOT_FOUND, 404,
+            DomainException.Kind.CONFLICT, 409,
+            DomainException.Kind.STALE, 412);
 
     private final List<Route> routes = new ArrayList<>();
 
@@ -82,12 +89,16 @@ public abstract class JsonServlet extends HttpServlet {
         try {
             Object answer = dispatch(request, response, segments(path));
             if (answer instanceof ApiResponse custom) {
+                custom.headers().forEach(response::setHeader);
                 JsonResponses.write(response, custom.status(), custom.body());
             } else {
                 JsonResponses.write(response, 200, answer);
             }
         } catch (ApiException e) {
             JsonResponses.writeError(request, response, e);
+        } catch (DomainException e) {
+            JsonResponses.writeError(request, response, new ApiException(STATUS_OF.get(e.kind()), e.code(), e.text(),
+                    e.field()));
         } catch (Exception e) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             JsonResponses.writeError(request, response, new ApiException(500, "internal_error",

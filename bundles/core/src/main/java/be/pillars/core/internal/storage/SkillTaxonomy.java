@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -30,6 +32,11 @@ public class SkillTaxonomy {
     public SkillTaxonomy(@Reference CoreSchema schema,
             @Reference(target = PillarsDataSource.TARGET) DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** The codes of every skill. */
+    public Set<String> codes() throws SQLException {
+        return all().stream().map(Skill::code).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Every skill, ordered by code. */

@@ -12,23 +12,9 @@ import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
-import liquibase.database.Database;
-import liquibase.database.DatabaseFactory;
-import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
 
 /** Core's changelog runs on both supported databases, and a second run changes nothing. */
 class CoreChangelogTest {
-
-    private static void migrate(Connection connection) throws Exception {
-        Database database = DatabaseFactory.getInstance()
-                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        new Liquibase(CoreSchema.CHANGELOG, new ClassLoaderResourceAccessor(), database)
-                .update(new Contexts(), new LabelExpression());
-    }
 
     private static int count(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
@@ -39,9 +25,9 @@ class CoreChangelogTest {
 
     private static void migratesOnceAndSeedsTheTaxonomy(String url, String user) throws Exception {
         try (Connection connection = DriverManager.getConnection(url, user, "")) {
-            migrate(connection);
+            TestDatabases.migrate(connection);
             int changesets = count(connection, "SELECT COUNT(*) FROM databasechangelog");
-            migrate(connection);
+            TestDatabases.migrate(connection);
             assertEquals(changesets, count(connection, "SELECT COUNT(*) FROM databasechangelog"),
                     "a second run must not apply anything");
             assertEquals(25, count(connection, "SELECT COUNT(*) FROM skill"));

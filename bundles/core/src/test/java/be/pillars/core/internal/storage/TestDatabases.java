@@ -8,31 +8,44 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Assumptions;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
  * The real databases the store is tested against: embedded H2 always, PostgreSQL when one answers on
- * 127.0.0.1:5432 (database {@code test}, trust authentication), which CI must provide: with CI=true an
- * unreachable PostgreSQL fails the test instead of skipping it.
+ * 127.0.0.1:5432 (database {@code test}, user {@code postgres}, trust authentication), which CI must provide:
+ * with CI=true an unreachable PostgreSQL fails the test instead of skipping it.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
     static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private TestDatabases() {
     }
 
-    /** A fresh, empty H2 database in memory, alive while a connection to it is open. */
-    static String h2Url() {
+    /** A fresh, empty H2 database in memory, alive until the JVM ends. */
+    public static String h2Url() {
         return "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
     /** A fresh schema in the PostgreSQL test database; the test is skipped (or, on CI, fails) without one. */
-    static String postgresUrlWithFreshSchema() {
+    public static String postgresUrlWithFreshSchema() {
         String schema = "pillars_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL, "postgres", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> dropSchema(schema)));
         } catch (SQLException e) {
             if ("true".equals(System.getenv("CI"))) {
                 fail("CI must provide PostgreSQL on 127.0.0.1:5432 (database test): " + e.getMessage());
@@ -40,5 +53,44 @@ final class TestDatabases {
             Assumptions.abort("PostgreSQL tests skipped: no PostgreSQL on 127.0.0.1:5432 (" + e.getMessage() + ")");
         }
         return POSTGRES_URL + "?currentSchema=" + schema;
+    }
+
+    private static void dropSchema(String schema) {
+        try (Connection connection = DriverManager.getConnection(POSTGRES_URL, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA " + schema + " CASCADE");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test schema " + schema + ": " + e.getMessage());
+        }
+    }
+
+    /** A fresh H2 database with core's tables. */
+    public static DataSource migratedH2() throws Exception {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(h2Url());
+        h2.setUser("sa");
+        return migrated(h2);
+    }
+
+    /** A fresh PostgreSQL schema with core's tables. */
+    public static DataSource migratedPostgres() throws Exception {
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setURL(postgresUrlWithFreshSchema());
+        postgres.setUser("postgres");
+        return migrated(postgres);
+    }
+
+    static void migrate(Connection connection) throws Exception {
+        Database database = DatabaseFactory.getInstance()
+                .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+        new Liquibase(CoreSchema.CHANGELOG, new ClassLoaderResourceAccessor(), database)
+                .update(new Contexts(), new LabelExpression());
+    }
+
+    private static DataSource migrated(DataSource dataSource) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            migrate(connection);
+        }
+        return dataSource;
     }
 }

@@ -1,0 +1,32 @@
+package be.pillars.api.volunteer;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What is known about a volunteer: what a caller sends to create or replace one. Lists are never null once
+ * validated; optional values are null when unknown.
+ *
+ * @param firstName        required
+ * @param lastName         required
+ * @param email            required and unique; stored in lower case
+ * @param phone            optional
+ * @param birthDate        optional
+ * @param postalCode       required, a Belgian postal code
+ * @param district         optional: the part of the municipality
+ * @param languages        ISO 639-1 codes, such as {@code nl}
+ * @param skills           codes from the skill taxonomy
+ * @param interests        free words
+ * @param availability     weekly times the volunteer is available
+ * @param unavailableDates days the volunteer is not available at all
+ * @param preference       occasional, regular or both; required
+ * @param status           candidate when not given
+ * @param consents         the purposes the volunteer consented to, and when
+ * @param gender           optional self-description, used only for anonymous representation statistics
+ */
+public record VolunteerData(String firstName, String lastName, String email, String phone, LocalDate birthDate,
+        String postalCode, String district, Set<String> languages, Set<String> skills, Set<String> interests,
+        List<WeeklySlot> availability, Set<LocalDate> unavailableDates, Preference preference,
+        VolunteerStatus status, List<Consent> consents, String gender) {
+}

@@ -1,0 +1,428 @@
+package be.pillars.core.internal.volunteer;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import be.pillars.api.DomainException;
+import be.pillars.api.LocalizedText;
+import be.pillars.api.Page;
+import be.pillars.api.storage.PillarsDataSource;
+import be.pillars.api.volunteer.Consent;
+import be.pillars.api.volunteer.Preference;
+import be.pillars.api.volunteer.Volunteer;
+import be.pillars.api.volunteer.VolunteerData;
+import be.pillars.api.volunteer.VolunteerQuery;
+import be.pillars.api.volunteer.VolunteerService;
+import be.pillars.api.volunteer.VolunteerStatus;
+import be.pillars.api.volunteer.WeeklySlot;
+import be.pillars.core.internal.storage.CoreSchema;
+import be.pillars.core.internal.storage.SkillTaxonomy;
+
+/**
+ * Volunteers in core's tables. Each change runs in one transaction: the volunteer row and all its child rows
+ * are written together or not at all. The version column makes concurrent edits fail instead of overwriting.
+ */
+@Component(service = VolunteerService.class)
+public class JdbcVolunteerService implements VolunteerService {
+
+    /** SQLSTATE of a unique constraint violation, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final DataSource dataSource;
+    private final SkillTaxonomy skills;
+    private final VolunteerValidator validator;
+    private final Clock clock;
+
+    @Activate
+    public JdbcVolunteerService(@Reference CoreSchema schema,
+            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference SkillTaxonomy skills) {
+        this(dataSource, skills, Clock.systemUTC());
+    }
+
+    JdbcVolunteerService(DataSource dataSource, SkillTaxonomy skills, Clock clock) {
+        this.dataSource = dataSource;
+        this.skills = skills;
+        this.validator = new VolunteerValidator(clock);
+        this.clock = clock;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs the work in one transaction, turning a duplicate email into a conflict. */
+    private <T> T inTransaction(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new DomainException(DomainException.Kind.CONFLICT, "duplicate_email", "email",
+                        LocalizedText.of("Er is al een vrijwilliger met dit e-mailadres",
+                                "There is already a volunteer with this email address"));
+            }
+            throw new IllegalStateException("Volunteer storage failed: " + e.getMessage(), e);
+        }
+    }
+
+    private VolunteerData validated(VolunteerData data) {
+        try {
+            return validator.validate(data, skills.codes());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the skill taxonomy failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Volunteer create(VolunteerData data) {
+        VolunteerData valid = validated(data);
+        Instant now = clock.instant();
+        Volunteer volunteer = new Volunteer(UUID.randomUUID(), 1, valid, now, now);
+        return inTransaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO volunteer (first_name, "
+                    + "last_name, email, phone, birth_date, postal_code, district, preference, status, gender, "
+                    + "id, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int next = bindColumns(insert, valid);
+                insert.setObject(next++, volunteer.id());
+                insert.setLong(next++, volunteer.version());
+                insert.setObject(next++, utc(now));
+                insert.setObject(next, utc(now));
+                insert.executeUpdate();
+            }
+            insertChildren(connection, volunteer.id(), valid);
+            return volunteer;
+        });
+    }
+
+    @Override
+    public Optional<Volunteer> find(UUID id) {
+        try (Connection connection = dataSource.getConnection()) {
+            return load(connection, "WHERE id = ?", List.of(id), 1, 0).stream().findFirst();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading volunteer " + id + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Volunteer update(UUID id, long expectedVersion, VolunteerData data) {
+        VolunteerData valid = validated(data);
+        Instant now = clock.instant();
+        return inTransaction(connection -> {
+            Volunteer before = lockedCurrent(connection, id, expectedVersion);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE volunteer SET first_name = ?, "
+                    + "last_name = ?, email = ?, phone = ?, birth_date = ?, postal_code = ?, district = ?, "
+                    + "preference = ?, status = ?, gender = ?, version = version + 1, updated_at = ? "
+                    + "WHERE id = ? AND version = ?")) {
+                int next = bindColumns(update, valid);
+                update.setObject(next++, utc(now));
+                update.setObject(next++, id);
+                update.setLong(next, expectedVersion);
+                update.executeUpdate();
+            }
+            for (String table : CHILD_TABLES) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM " + table + " WHERE volunteer_id = ?")) {
+                    delete.setObject(1, id);
+                    delete.executeUpdate();
+                }
+            }
+            insertChildren(connection, id, valid);
+            return new Volunteer(id, expectedVersion + 1, valid, before.createdAt(), now);
+        });
+    }
+
+    @Override
+    public Volunteer deactivate(UUID id, long expectedVersion) {
+        Instant now = clock.instant();
+        return inTransaction(connection -> {
+            Volunteer before = lockedCurrent(connection, id, expectedVersion);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE volunteer SET status = ?, "
+                    + "version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
+                update.setString(1, VolunteerStatus.INACTIVE.name());
+                update.setObject(2, utc(now));
+                update.setObject(3, id);
+                update.setLong(4, expectedVersion);
+                update.executeUpdate();
+            }
+            VolunteerData data = before.data();
+            VolunteerData inactive = new VolunteerData(data.firstName(), data.lastName(), data.email(), data.phone(),
+                    data.birthDate(), data.postalCode(), data.district(), data.languages(), data.skills(),
+                    data.interests(), data.availability(), data.unavailableDates(), data.preference(),
+                    VolunteerStatus.INACTIVE, data.consents(), data.gender());
+            return new Volunteer(id, expectedVersion + 1, inactive, before.createdAt(), now);
+        });
+    }
+
+    /** The stored volunteer, locked for this transaction, if it exists at the expected version. */
+    private Volunteer lockedCurrent(Connection connection, UUID id, long expectedVersion) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT version FROM volunteer WHERE id = ? FOR UPDATE")) {
+            lock.setObject(1, id);
+            try (ResultSet row = lock.executeQuery()) {
+                if (!row.next()) {
+                    throw notFound(id);
+                }
+                long stored = row.getLong(1);
+                if (stored != expectedVersion) {
+                    throw new DomainException(DomainException.Kind.STALE, "stale_version", null, LocalizedText.of(
+                            "Iemand anders wijzigde deze vrijwilliger intussen (versie " + stored + ", niet "
+                                    + expectedVersion + "): haal hem opnieuw op",
+                            "Someone else changed this volunteer meanwhile (version " + stored + ", not "
+                                    + expectedVersion + "): fetch it again"));
+                }
+            }
+        }
+        return load(connection, "WHERE id = ?", List.of(id), 1, 0).get(0);
+    }
+
+    static DomainException notFound(UUID id) {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "not_found", null, LocalizedText.of(
+                "Geen vrijwilliger met id " + id, "No volunteer with id " + id));
+    }
+
+    @Override
+    public Page<Volunteer> search(VolunteerQuery query) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (query.name() != null) {
+            where.append(" AND (LOWER(first_name) LIKE ? ESCAPE '\\' OR LOWER(last_name) LIKE ? ESCAPE '\\' "
+                    + "OR LOWER(first_name || ' ' || last_name) LIKE ? ESCAPE '\\')");
+            String pattern = "%" + likeEscaped(query.name().strip().toLowerCase(Locale.ROOT)) + "%";
+            parameters.add(pattern);
+            parameters.add(pattern);
+            parameters.add(pattern);
+        }
+        if (query.skill() != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM volunteer_skill s WHERE s.volunteer_id = volunteer.id "
+                    + "AND s.skill_code = ?)");
+            parameters.add(query.skill());
+        }
+        if (query.postalCode() != null) {
+            where.append(" AND postal_code = ?");
+            parameters.add(query.postalCode());
+        }
+        if (query.district() != null) {
+            where.append(" AND LOWER(district) = ?");
+            parameters.add(query.district().strip().toLowerCase(Locale.ROOT));
+        }
+        if (query.status() != null) {
+            where.append(" AND status = ?");
+            parameters.add(query.status().name());
+        }
+        if (query.preference() != null) {
+            where.append(" AND preference = ?");
+            parameters.add(query.preference().name());
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = prepared(connection, "SELECT COUNT(*) FROM volunteer " + where, parameters);
+                    ResultSet row = count.executeQuery()) {
+                row.next();
+                total = row.getLong(1);
+            }
+            List<Volunteer> items = load(connection, where.toString(), parameters, query.limit(), query.offset());
+            return new Page<>(items, total, query.limit(), query.offset());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Searching volunteers failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static PreparedStatement prepared(Connection connection, String sql, List<?> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Binds the ten data columns of the volunteer row, in insert order; returns the next parameter index. */
+    private static int bindColumns(PreparedStatement statement, VolunteerData data) throws SQLException {
+        statement.setString(1, data.firstName());
+        statement.setString(2, data.lastName());
+        statement.setString(3, data.email());
+        statement.setString(4, data.phone());
+        statement.setObject(5, data.birthDate());
+        statement.setString(6, data.postalCode());
+        statement.setString(7, data.district());
+        statement.setString(8, data.preference().name());
+        statement.setString(9, data.status().name());
+        statement.setString(10, data.gender());
+        return 11;
+    }
+
+    private static final List<String> CHILD_TABLES = List.of("volunteer_language", "volunteer_skill",
+            "volunteer_interest", "volunteer_availability", "volunteer_unavailable_date", "volunteer_consent");
+
+    private static void insertChildren(Connection connection, UUID id, VolunteerData data) throws SQLException {
+        insertValues(connection, "INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, ?)", id,
+                data.languages(), (statement, language) -> statement.setString(2, language));
+        insertValues(connection, "INSERT INTO volunteer_skill (volunteer_id, skill_code) VALUES (?, ?)", id,
+                data.skills(), (statement, skill) -> statement.setString(2, skill));
+        insertValues(connection, "INSERT INTO volunteer_interest (volunteer_id, interest) VALUES (?, ?)", id,
+                data.interests(), (statement, interest) -> statement.setString(2, interest));
+        insertValues(connection, "INSERT INTO volunteer_availability (volunteer_id, day_of_week, start_time, "
+                + "end_time) VALUES (?, ?, ?, ?)", id, data.availability(), (statement, slot) -> {
+                    statement.setInt(2, slot.day().getValue());
+                    statement.setTime(3, Time.valueOf(slot.from()));
+                    statement.setTime(4, Time.valueOf(slot.to()));
+                });
+        insertValues(connection, "INSERT INTO volunteer_unavailable_date (volunteer_id, unavailable_on) "
+                + "VALUES (?, ?)", id, data.unavailableDates(), (statement, day) -> statement.setDate(2, Date.valueOf(day)));
+        insertValues(connection, "INSERT INTO volunteer_consent (volunteer_id, purpose, given_at) VALUES (?, ?, ?)",
+                id, data.consents(), (statement, consent) -> {
+                    statement.setString(2, consent.purpose());
+                    statement.setObject(3, utc(consent.givenAt()));
+                });
+    }
+
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T value) throws SQLException;
+    }
+
+    private static <T> void insertValues(Connection connection, String sql, UUID id, Collection<T> values,
+            Binder<T> binder) throws SQLException {
+        if (values.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (T value : values) {
+                insert.setObject(1, id);
+                binder.bind(insert, value);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** Mutable child collections of the volunteers being loaded, by id. */
+    private static final class Children {
+        final Set<String> languages = new TreeSet<>();
+        final Set<String> skills = new TreeSet<>();
+        final Set<String> interests = new LinkedHashSet<>();
+        final List<WeeklySlot> availability = new ArrayList<>();
+        final Set<LocalDate> unavailable = new TreeSet<>();
+        final List<Consent> consents = new ArrayList<>();
+    }
+
+    /** The columns of one volunteer row. */
+    private record VolunteerRow(UUID id, long version, String firstName, String lastName, String email, String phone,
+            LocalDate birthDate, String postalCode, String district, Preference preference, VolunteerStatus status,
+            String gender, Instant createdAt, Instant updatedAt) {
+    }
+
+    /** The volunteers matching the where clause, a page of them, with all their child rows. */
+    private static List<Volunteer> load(Connection connection, String where, List<?> parameters, int limit,
+            int offset) throws SQLException {
+        Map<UUID, VolunteerRow> rows = new LinkedHashMap<>();
+        List<Object> page = new ArrayList<>(parameters);
+        page.add(limit);
+        page.add(offset);
+        try (PreparedStatement select = prepared(connection, "SELECT id, version, first_name, last_name, email, "
+                + "phone, birth_date, postal_code, district, preference, status, gender, created_at, updated_at "
+                + "FROM volunteer " + where + " ORDER BY last_name, first_name, id LIMIT ? OFFSET ?", page);
+                ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                VolunteerRow read = new VolunteerRow(row.getObject("id", UUID.class), row.getLong("version"),
+                        row.getString("first_name"), row.getString("last_name"), row.getString("email"),
+                        row.getString("phone"), row.getObject("birth_date", LocalDate.class),
+                        row.getString("postal_code"), row.getString("district"),
+                        Preference.valueOf(row.getString("preference")), VolunteerStatus.valueOf(row.getString("status")),
+                        row.getString("gender"), row.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        row.getObject("updated_at", OffsetDateTime.class).toInstant());
+                rows.put(read.id(), read);
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Children> children = new HashMap<>();
+        rows.keySet().forEach(id -> children.put(id, new Children()));
+        String ids = String.join(", ", rows.keySet().stream().map(id -> "?").toList());
+        List<UUID> idList = List.copyOf(rows.keySet());
+        readChildren(connection, "SELECT volunteer_id, language FROM volunteer_language WHERE volunteer_id IN ("
+                + ids + ")", idList, children, (row, into) -> into.languages.add(row.getString(2)));
+        readChildren(connection, "SELECT volunteer_id, skill_code FROM volunteer_skill WHERE volunteer_id IN ("
+                + ids + ")", idList, children, (row, into) -> into.skills.add(row.getString(2)));
+        readChildren(connection, "SELECT volunteer_id, interest FROM volunteer_interest WHERE volunteer_id IN ("
+                + ids + ")", idList, children, (row, into) -> into.interests.add(row.getString(2)));
+        readChildren(connection, "SELECT volunteer_id, day_of_week, start_time, end_time FROM volunteer_availability "
+                + "WHERE volunteer_id IN (" + ids + ") ORDER BY day_of_week, start_time", idList, children,
+                (row, into) -> into.availability.add(new WeeklySlot(DayOfWeek.of(row.getInt(2)),
+                        row.getTime(3).toLocalTime(), row.getTime(4).toLocalTime())));
+        readChildren(connection, "SELECT volunteer_id, unavailable_on FROM volunteer_unavailable_date "
+                + "WHERE volunteer_id IN (" + ids + ")", idList, children,
+                (row, into) -> into.unavailable.add(row.getDate(2).toLocalDate()));
+        readChildren(connection, "SELECT volunteer_id, purpose, given_at FROM volunteer_consent WHERE volunteer_id IN ("
+                + ids + ") ORDER BY purpose", idList, children, (row, into) -> into.consents.add(
+                        new Consent(row.getString(2), row.getObject(3, OffsetDateTime.class).toInstant())));
+        List<Volunteer> volunteers = new ArrayList<>();
+        rows.forEach((id, row) -> {
+            Children child = children.get(id);
+            VolunteerData data = new VolunteerData(row.firstName(), row.lastName(), row.email(), row.phone(),
+                    row.birthDate(), row.postalCode(), row.district(), child.languages, child.skills,
+                    child.interests, child.availability, child.unavailable, row.preference(), row.status(),
+                    child.consents, row.gender());
+            volunteers.add(new Volunteer(id, row.version(), data, row.createdAt(), row.updatedAt()));
+        });
+        return volunteers;
+    }
+
+    @FunctionalInterface
+    private interface ChildReader {
+        void read(ResultSet row, Children into) throws SQLException;
+    }
+
+    private static void readChildren(Connection connection, String sql, List<UUID> ids, Map<UUID, Children> children,
+            ChildReader reader) throws SQLException {
+        try (PreparedStatement select = prepared(connection, sql, ids); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                reader.read(row, children.get(row.getObject(1, UUID.class)));
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package be.pillars.core.internal.volunteer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import be.pillars.api.DomainException;
+import be.pillars.api.Page;
+import be.pillars.api.volunteer.Consent;
+import be.pillars.api.volunteer.Preference;
+import be.pillars.api.volunteer.Volunteer;
+import be.pillars.api.volunteer.VolunteerData;
+import be.pillars.api.volunteer.VolunteerQuery;
+import be.pillars.api.volunteer.VolunteerStatus;
+import be.pillars.api.volunteer.WeeklySlot;
+import be.pillars.core.internal.storage.SkillTaxonomy;
+
+/** What every database must do for the volunteer store; run by one subclass per database. */
+abstract class VolunteerServiceContract {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    private DataSource dataSource;
+    private JdbcVolunteerService volunteers;
+
+    abstract DataSource database() throws Exception;
+
+    @BeforeEach
+    void freshDatabase() throws Exception {
+        dataSource = database();
+        volunteers = new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), CLOCK);
+    }
+
+    static VolunteerData an(String firstName, String lastName, String email) {
+        return new VolunteerData(firstName, lastName, email, "+32 11 22 33 44", LocalDate.of(1990, 4, 1), "3500",
+                "Kiewit", Set.of("nl", "en"), Set.of("first-aid", "cooking"), Set.of("sport"),
+                List.of(new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
+                Set.of(LocalDate.of(2026, 12, 24)), Preference.BOTH, null,
+                List.of(new Consent("matching", Instant.parse("2026-11-01T08:00:00Z"))), null);
+    }
+
+    private long count(String table) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    @Test
+    void aCreatedVolunteerIsStoredNormalisedWithAllItsDetails() {
+        Volunteer created = volunteers.create(an("  An ", "Peeters", "An.Peeters@Example.BE"));
+        Volunteer found = volunteers.find(created.id()).orElseThrow();
+        assertEquals(created, found);
+        assertEquals(1, found.version());
+        assertEquals("An", found.data().firstName());
+        assertEquals("an.peeters@example.be", found.data().email());
+        assertEquals(VolunteerStatus.CANDIDATE, found.data().status());
+        assertEquals(Set.of("cooking", "first-aid"), found.data().skills());
+        assertEquals(List.of(new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
+                found.data().availability());
+        assertEquals(Instant.parse("2026-11-01T08:00:00Z"), found.data().consents().get(0).givenAt());
+        assertEquals(CLOCK.instant(), found.createdAt());
+    }
+
+    @Test
+    void aDuplicateEmailInAnyCaseIsAConflictAndStoresNothing() throws Exception {
+        volunteers.create(an("An", "Peeters", "an@example.be"));
+        DomainException refused = assertThrows(DomainException.class,
+                () -> volunteers.create(an("Anna", "Peeters", "AN@example.be")));
+        assertEquals(DomainException.Kind.CONFLICT, refused.kind());
+        assertEquals("email", refused.field());
+        assertEquals(1, count("volunteer"));
+        assertEquals(2, count("volunteer_skill"));
+    }
+
+    @Test
+    void anInvalidVolunteerStoresNothing() throws Exception {
+        VolunteerData noPostalCode = an("An", "Peeters", "an@example.be");
+        noPostalCode = new VolunteerData(noPostalCode.firstName(), noPostalCode.lastName(), noPostalCode.email(),
+                null, null, "99", null, null, null, null, null, null, Preference.REGULAR, null, null, null);
+        VolunteerData refused = noPostalCode;
+        assertEquals("postalCode", assertThrows(DomainException.class, () -> volunteers.create(refused)).field());
+        assertEquals(0, count("volunteer"));
+    }
+
+    @Test
+    void anUpdateReplacesEverythingAndRaisesTheVersion() {
+        Volunteer created = volunteers.create(an("An", "Peeters", "an@example.be"));
+        VolunteerData changed = new VolunteerData("An", "Janssens", "an@example.be", null, null, "3510", null,
+                Set.of("fr"), Set.of("gardening"), Set.of(), List.of(), Set.of(), Preference.REGULAR,
+                VolunteerStatus.ACTIVE, List.of(), null);
+        Volunteer updated = volunteers.update(created.id(), 1, changed);
+        assertEquals(2, updated.version());
+        assertEquals(updated, volunteers.find(created.id()).orElseThrow());
+        assertEquals(Set.of("gardening"), updated.data().skills());
+        assertEquals(List.of(), updated.data().availability());
+        assertEquals(created.createdAt(), updated.createdAt());
+    }
+
+    @Test
+    void anUpdateBasedOnAnOldVersionIsRefusedAndChangesNothing() {
+        Volunteer created = volunteers.create(an("An", "Peeters", "an@example.be"));
+        volunteers.update(created.id(), 1, an("An", "Janssens", "an@example.be"));
+        DomainException stale = assertThrows(DomainException.class,
+                () -> volunteers.update(created.id(), 1, an("An", "Maes", "an@example.be")));
+        assertEquals(DomainException.Kind.STALE, stale.kind());
+        assertEquals("Janssens", volunteers.find(created.id()).orElseThrow().data().lastName());
+    }
+
+    @Test
+    void ofTwoConcurrentEditsOfOneVersionExactlyOneWins() throws Exception {
+        Volunteer created = volunteers.create(an("An", "Peeters", "an@example.be"));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Volunteer>> edits = new ArrayList<>();
+        for (String lastName : new String[] {"Janssens", "Maes"}) {
+            Callable<Volunteer> edit = () -> {
+                start.await();
+                return volunteers.update(created.id(), 1, an("An", lastName, "an@example.be"));
+            };
+            edits.add(pool.submit(edit));
+        }
+        start.countDown();
+        int won = 0;
+        int stale = 0;
+        for (Future<Volunteer> edit : edits) {
+            try {
+                edit.get();
+                won++;
+            } catch (java.util.concurrent.ExecutionException e) {
+                assertEquals(DomainException.Kind.STALE, ((DomainException) e.getCause()).kind());
+                stale++;
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, won);
+        assertEquals(1, stale);
+        assertEquals(2, volunteers.find(created.id()).orElseThrow().version());
+    }
+
+    @Test
+    void unknownIdsAreNotFound() {
+        UUID nobody = UUID.randomUUID();
+        assertTrue(volunteers.find(nobody).isEmpty());
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+                () -> volunteers.update(nobody, 1, an("An", "Peeters", "an@example.be"))).kind());
+        assertEquals(DomainException.Kind.NOT_FOUND,
+                assertThrows(DomainException.class, () -> volunteers.deactivate(nobody, 1)).kind());
+    }
+
+    @Test
+    void deactivatingKeepsEverythingButTheStatus() {
+        Volunteer created = volunteers.create(an("An", "Peeters", "an@example.be"));
+        Volunteer inactive = volunteers.deactivate(created.id(), 1);
+        assertEquals(VolunteerStatus.INACTIVE, inactive.data().status());
+        assertEquals(2, inactive.version());
+        assertEquals(inactive, volunteers.find(created.id()).orElseThrow());
+        assertEquals(created.data().skills(), inactive.data().skills());
+    }
+
+    @Test
+    void sqlLookingTextIsStoredVerbatimAndHarmless() throws Exception {
+        String sly = "Robert'); DROP TABLE volunteer;--";
+        Volunteer created = volunteers.create(an("An", sly, "bobby@example.be"));
+        assertEquals(sly, volunteers.find(created.id()).orElseThrow().data().lastName());
+        assertEquals(1, volunteers.search(query("drop table", null, null, null, null, null, 10, 0)).total());
+        assertEquals(1, count("volunteer"));
+    }
+
+    private static VolunteerQuery query(String name, String skill, String postalCode, String district,
+            VolunteerStatus status, Preference preference, int limit, int offset) {
+        return new VolunteerQuery(name, skill, postalCode, district, status, preference, limit, offset);
+    }
+
+    @Test
+    void searchFiltersOnEveryCriterionAndPages() {
+        volunteers.create(an("An", "Peeters", "an@example.be"));
+        Volunteer bram = volunteers.create(new VolunteerData("Bram", "Claes", "bram@example.be", null, null, "3510",
+                "Kermt", Set.of(), Set.of("gardening"), Set.of(), List.of(), Set.of(), Preference.REGULAR,
+                VolunteerStatus.ACTIVE, List.of(), null));
+        volunteers.create(an("Cas", "Wouters", "cas@example.be"));
+        assertEquals(3, volunteers.search(query(null, null, null, null, null, null, 50, 0)).total());
+        assertEquals(List.of(bram), volunteers.search(query("BRAM", null, null, null, null, null, 50, 0)).items());
+        assertEquals(List.of(bram), volunteers.search(query("bram claes", null, null, null, null, null, 50, 0)).items());
+        assertEquals(List.of(bram), volunteers.search(query(null, "gardening", null, null, null, null, 50, 0)).items());
+        assertEquals(List.of(bram), volunteers.search(query(null, null, "3510", null, null, null, 50, 0)).items());
+        assertEquals(List.of(bram), volunteers.search(query(null, null, null, "kermt", null, null, 50, 0)).items());
+        assertEquals(List.of(bram), volunteers.search(query(null, null, null, null, VolunteerStatus.ACTIVE, null, 50, 0)).items());
+        assertEquals(List.of(bram), volunteers.search(query(null, null, null, null, null, Preference.REGULAR, 50, 0)).items());
+        assertEquals(0, volunteers.search(query("%", null, null, null, null, null, 50, 0)).total());
+        Page<Volunteer> second = volunteers.search(query(null, null, null, null, null, null, 1, 1));
+        assertEquals(3, second.total());
+        assertEquals("Peeters", second.items().get(0).data().lastName(), "ordered Claes, Peeters, Wouters");
+    }
+}
