@@ -10,9 +10,11 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -121,9 +124,66 @@ public abstract class PillarsTestSupport {
 
     /** A GET with HTTP Basic credentials. */
     protected static Answer get(String path, String user, String password) {
-        String credentials = Base64.getEncoder().encodeToString((user + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Authorization", "Basic " + credentials));
+        return send(request(path).header("Authorization", basic(user, password)));
+    }
+
+    /**
+     * Any request as a logged-in user, with a JSON body (or none) and extra headers given as name, value, ...
+     */
+    protected static Answer send(String method, String path, String json, String user, String password,
+            String... headers) {
+        HttpRequest.Builder request = request(path)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .header("Authorization", basic(user, password));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    /**
+     * A POST of a JSON body of {@code size} bytes over a plain socket, read the way curl reads it: the answer
+     * may come, and the connection close, before the body is all sent (Java's HTTP client fails then).
+     */
+    protected static Answer postLarge(String path, int size, String user, String password) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", Integer.parseInt(System.getProperty("pillars.http.port")))) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: " + basic(user, password)
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + size + "\r\n\r\n";
+            Thread sender = new Thread(() -> {
+                try {
+                    socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+                    byte[] chunk = new byte[64 * 1024];
+                    Arrays.fill(chunk, (byte) ' ');
+                    for (int sent = 0; sent < size; sent += chunk.length) {
+                        socket.getOutputStream().write(chunk, 0, Math.min(chunk.length, size - sent));
+                    }
+                } catch (IOException e) {
+                    // the server stopped reading: expected when it refuses the body
+                }
+            });
+            sender.start();
+            InputStream in = socket.getInputStream();
+            StringBuilder response = new StringBuilder();
+            while (!response.toString().endsWith("\r\n\r\n")) {
+                response.append((char) in.read());
+            }
+            int status = Integer.parseInt(response.substring(9, 12));
+            int length = response.toString().lines().filter(line -> line.toLowerCase().startsWith("content-length:"))
+                    .map(line -> Integer.parseInt(line.substring(15).trim())).findFirst().orElse(0);
+            String body = new String(in.readNBytes(length), StandardCharsets.UTF_8);
+            socket.close();
+            sender.join(10_000);
+            return new Answer(status, body, Map.of());
+        }
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpRequest.Builder request(String path) {

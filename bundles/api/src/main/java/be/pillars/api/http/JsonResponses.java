@@ -36,6 +36,10 @@ public final class JsonResponses {
         if (error.status() == 401) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + PillarsHttp.REALM + "\", charset=\"UTF-8\"");
         }
+        if (error.status() == 413) {
+            // the unread body would otherwise hold the connection until the client gave up sending it
+            response.setHeader("Connection", "close");
+        }
         write(response, error.status(), errorBody(error, locale(request)));
     }
 

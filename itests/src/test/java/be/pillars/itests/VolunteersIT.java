@@ -1,0 +1,135 @@
+package be.pillars.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Volunteers over real HTTP against the real distribution and its H2 database, as coordinators use them. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class VolunteersIT extends PillarsTestSupport {
+
+    private static String volunteer(String email, String postalCode) {
+        return "{\"firstName\":\"An\",\"lastName\":\"Peeters\",\"email\":\"" + email + "\",\"postalCode\":\""
+                + postalCode + "\",\"district\":\"Kiewit\",\"languages\":[\"nl\"],\"skills\":[\"first-aid\"],"
+                + "\"availability\":[{\"day\":\"MONDAY\",\"from\":\"09:00\",\"to\":\"12:00\"}],"
+                + "\"preference\":\"BOTH\",\"consents\":[{\"purpose\":\"matching\",\"givenAt\":\"2026-01-05T10:00:00Z\"}]}";
+    }
+
+    private static Answer create(String email) {
+        Answer created = send("POST", "/api/volunteers", volunteer(email, "3500"), "lies", "geheim");
+        assertEquals(created.body(), 201, created.status());
+        return created;
+    }
+
+    @Test
+    public void aCoordinatorCreatesReadsChangesAndDeactivatesAVolunteer() {
+        Answer created = create("an.lifecycle@example.be");
+        String id = created.json().get("id").asText();
+        assertEquals("\"1\"", created.header("ETag"));
+        assertEquals("/api/volunteers/" + id, created.header("Location"));
+        assertEquals("CANDIDATE", created.json().get("status").asText());
+
+        Answer read = get("/api/volunteers/" + id, "lies", "geheim");
+        assertEquals(200, read.status());
+        assertEquals("\"1\"", read.header("ETag"));
+        assertEquals("MONDAY", read.json().get("availability").get(0).get("day").asText());
+
+        String changed = volunteer("an.lifecycle@example.be", "3510").replace("\"BOTH\"", "\"REGULAR\"");
+        Answer updated = send("PUT", "/api/volunteers/" + id, changed, "lies", "geheim", "If-Match", "\"1\"");
+        assertEquals(updated.body(), 200, updated.status());
+        assertEquals("\"2\"", updated.header("ETag"));
+        assertEquals("3510", get("/api/volunteers/" + id, "lies", "geheim").json().get("postalCode").asText());
+
+        Answer deactivated = send("POST", "/api/volunteers/" + id + "/deactivate", null, "karaf", "karaf",
+                "If-Match", "\"2\"");
+        assertEquals(deactivated.body(), 200, deactivated.status());
+        assertEquals("INACTIVE", deactivated.json().get("status").asText());
+    }
+
+    @Test
+    public void twoCoordinatorsEditingTheSameVersionNeverOverwriteEachOther() {
+        String id = create("an.concurrent@example.be").json().get("id").asText();
+        String first = volunteer("an.concurrent@example.be", "3510");
+        String second = volunteer("an.concurrent@example.be", "3520");
+        assertEquals(200, send("PUT", "/api/volunteers/" + id, first, "lies", "geheim", "If-Match", "\"1\"").status());
+        Answer late = send("PUT", "/api/volunteers/" + id, second, "karaf", "karaf", "If-Match", "\"1\"");
+        assertEquals(412, late.status());
+        assertEquals("stale_version", late.json().get("error").get("code").asText());
+        assertEquals("3510", get("/api/volunteers/" + id, "lies", "geheim").json().get("postalCode").asText());
+
+        Answer blind = send("PUT", "/api/volunteers/" + id, second, "lies", "geheim");
+        assertEquals(428, blind.status());
+        assertEquals("If-Match", blind.json().get("error").get("field").asText());
+    }
+
+    @Test
+    public void searchFindsByCriteriaWithPaging() {
+        create("zoe.search@example.be");
+        create("zack.search@example.be");
+        JsonNode page = get("/api/volunteers?name=peeters&skill=first-aid&postalCode=3500&limit=1",
+                "lies", "geheim").json();
+        assertEquals(1, page.get("items").size());
+        assertEquals(1, page.get("limit").asInt());
+        assertTrue(page.get("total").asLong() >= 2);
+        Answer badLimit = get("/api/volunteers?limit=0", "lies", "geheim");
+        assertEquals(400, badLimit.status());
+        assertEquals("limit", badLimit.json().get("error").get("field").asText());
+        Answer badStatus = get("/api/volunteers?status=sleeping", "lies", "geheim");
+        assertEquals("status", badStatus.json().get("error").get("field").asText());
+    }
+
+    @Test
+    public void personalDataStaysWithCoordinatorsAndAdmins() {
+        String id = create("an.private@example.be").json().get("id").asText();
+        Answer anonymous = get("/api/volunteers/" + id);
+        assertEquals(401, anonymous.status());
+        assertFalse(anonymous.body().contains("Peeters"));
+        assertEquals(401, get("/api/volunteers").status());
+        Answer organisation = get("/api/volunteers/" + id, "kim", "wachtwoord");
+        assertEquals(403, organisation.status());
+        assertFalse(organisation.body().contains("Peeters"));
+        assertEquals(403, send("POST", "/api/volunteers", volunteer("kim.made@example.be", "3500"), "kim",
+                "wachtwoord").status());
+    }
+
+    @Test
+    public void badInputIsRefusedNamingTheFieldAndChangesNothing() throws Exception {
+        create("an.taken@example.be");
+        assertRefused(send("POST", "/api/volunteers", volunteer("AN.TAKEN@example.be", "3500"), "lies", "geheim"),
+                409, "duplicate_email", "email");
+        assertRefused(send("POST", "/api/volunteers", volunteer("an.postal@example.be", "35"), "lies", "geheim"),
+                400, "invalid_postal_code", "postalCode");
+        assertRefused(send("POST", "/api/volunteers", "{\"firstName\": ", "lies", "geheim"),
+                400, "malformed_json", null);
+        assertRefused(send("POST", "/api/volunteers", volunteer("an.role@example.be", "3500")
+                .replace("{\"firstName\"", "{\"role\":\"admin\",\"firstName\""), "lies", "geheim"),
+                400, "unknown_field", "role");
+        assertRefused(postLarge("/api/volunteers", 1_100_000, "lies", "geheim"), 413, "body_too_large", null);
+        assertRefused(get("/api/volunteers/00000000-0000-0000-0000-000000000000", "lies", "geheim"),
+                404, "not_found", null);
+        assertRefused(get("/api/volunteers/not-a-uuid", "lies", "geheim"), 400, "invalid_id", "id");
+        JsonNode none = get("/api/volunteers?name=postal", "lies", "geheim").json();
+        assertEquals(0, none.get("total").asLong());
+    }
+
+    private static void assertRefused(Answer answer, int status, String code, String field) {
+        assertEquals(answer.body(), status, answer.status());
+        JsonNode error = answer.json().get("error");
+        assertEquals(code, error.get("code").asText());
+        if (field == null) {
+            assertNull(answer.body(), error.get("field"));
+        } else {
+            assertEquals(field, error.get("field").asText());
+        }
+    }
+}
