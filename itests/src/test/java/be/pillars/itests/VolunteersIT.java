@@ -22,7 +22,7 @@ public class VolunteersIT extends PillarsTestSupport {
         return "{\"firstName\":\"An\",\"lastName\":\"Peeters\",\"email\":\"" + email + "\",\"postalCode\":\""
                 + postalCode + "\",\"district\":\"Kiewit\",\"languages\":[\"nl\"],\"skills\":[\"first-aid\"],"
                 + "\"availability\":[{\"day\":\"MONDAY\",\"from\":\"09:00\",\"to\":\"12:00\"}],"
-                + "\"preference\":\"BOTH\",\"consents\":[{\"purpose\":\"matching\",\"givenAt\":\"2026-01-05T10:00:00Z\"}]}";
+                + "\"preference\":\"BOTH\",\"gender\":\"vrouw\",\"consents\":[{\"purpose\":\"matching\",\"givenAt\":\"2026-01-05T10:00:00Z\"}]}";
     }
 
     private static Answer create(String email) {
@@ -43,6 +43,7 @@ public class VolunteersIT extends PillarsTestSupport {
         assertEquals(200, read.status());
         assertEquals("\"1\"", read.header("ETag"));
         assertEquals("MONDAY", read.json().get("availability").get(0).get("day").asText());
+        assertFalse("gender is for anonymous statistics only", read.json().has("gender"));
 
         String changed = volunteer("an.lifecycle@example.be", "3510").replace("\"BOTH\"", "\"REGULAR\"");
         Answer updated = send("PUT", "/api/volunteers/" + id, changed, "lies", "geheim", "If-Match", "\"1\"");
@@ -54,6 +55,19 @@ public class VolunteersIT extends PillarsTestSupport {
                 "If-Match", "\"2\"");
         assertEquals(deactivated.body(), 200, deactivated.status());
         assertEquals("INACTIVE", deactivated.json().get("status").asText());
+    }
+
+    @Test
+    public void theConsoleListsAndShowsVolunteers() {
+        String id = create("an.console@example.be").json().get("id").asText();
+        String list = executeCommand("pillars:volunteers --name peeters --postal-code 3500 --limit 200");
+        assertTrue(list, list.contains(id));
+        assertTrue(list, list.contains("an.console@example.be"));
+        String show = executeCommand("pillars:volunteer " + id);
+        assertTrue(show, show.contains("an.console@example.be"));
+        assertTrue(show, show.contains("first-aid"));
+        assertFalse(show, show.contains("vrouw"));
+        assertTrue(executeCommand("pillars:volunteer nobody").contains("is not a volunteer id"));
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * What is known about a volunteer: what a caller sends to create or replace one. Lists are never null once
  * validated; optional values are null when unknown.
@@ -23,10 +25,12 @@ import java.util.Set;
  * @param preference       occasional, regular or both; required
  * @param status           candidate when not given
  * @param consents         the purposes the volunteer consented to, and when
- * @param gender           optional self-description, used only for anonymous representation statistics
+ * @param gender           optional self-description, used only for anonymous representation statistics:
+ *                         accepted on input, never written out in the volunteer's JSON
  */
 public record VolunteerData(String firstName, String lastName, String email, String phone, LocalDate birthDate,
         String postalCode, String district, Set<String> languages, Set<String> skills, Set<String> interests,
         List<WeeklySlot> availability, Set<LocalDate> unavailableDates, Preference preference,
-        VolunteerStatus status, List<Consent> consents, String gender) {
+        VolunteerStatus status, List<Consent> consents,
+        @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String gender) {
 }
