@@ -5,13 +5,25 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 import com.fasterxml.jackson.databind.JsonNode;
+
+import be.pillars.api.volunteer.VolunteerEvents;
 
 /** Volunteers over real HTTP against the real distribution and its H2 database, as coordinators use them. */
 @RunWith(PaxExam.class)
@@ -55,6 +67,22 @@ public class VolunteersIT extends PillarsTestSupport {
                 "If-Match", "\"2\"");
         assertEquals(deactivated.body(), 200, deactivated.status());
         assertEquals("INACTIVE", deactivated.json().get("status").asText());
+    }
+
+    @Test
+    public void changesAreAnnouncedOnEventAdmin() throws Exception {
+        BlockingQueue<Event> heard = new LinkedBlockingQueue<>();
+        ServiceRegistration<EventHandler> listener = bundleContext.registerService(EventHandler.class, heard::add,
+                new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC, "be/pillars/volunteer/*")));
+        try {
+            String id = create("an.events@example.be").json().get("id").asText();
+            Event created = heard.poll(5, TimeUnit.SECONDS);
+            assertEquals(VolunteerEvents.CREATED, created.getTopic());
+            assertEquals(id, created.getProperty(VolunteerEvents.ID));
+            assertEquals(1L, created.getProperty(VolunteerEvents.VERSION));
+        } finally {
+            listener.unregister();
+        }
     }
 
     @Test

@@ -30,6 +30,8 @@ import javax.sql.DataSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
@@ -39,6 +41,7 @@ import be.pillars.api.volunteer.Consent;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
+import be.pillars.api.volunteer.VolunteerEvents;
 import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
@@ -58,20 +61,30 @@ public class JdbcVolunteerService implements VolunteerService {
 
     private final DataSource dataSource;
     private final SkillTaxonomy skills;
+    private final EventAdmin events;
     private final VolunteerValidator validator;
     private final Clock clock;
 
     @Activate
     public JdbcVolunteerService(@Reference CoreSchema schema,
-            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference SkillTaxonomy skills) {
-        this(dataSource, skills, Clock.systemUTC());
+            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference SkillTaxonomy skills,
+            @Reference EventAdmin events) {
+        this(dataSource, skills, events, Clock.systemUTC());
     }
 
-    JdbcVolunteerService(DataSource dataSource, SkillTaxonomy skills, Clock clock) {
+    JdbcVolunteerService(DataSource dataSource, SkillTaxonomy skills, EventAdmin events, Clock clock) {
         this.dataSource = dataSource;
         this.skills = skills;
+        this.events = events;
         this.validator = new VolunteerValidator(clock);
         this.clock = clock;
+    }
+
+    /** Tells listeners after the commit, so none ever hears of a change that was rolled back. */
+    private Volunteer announced(String topic, Volunteer volunteer) {
+        events.postEvent(new Event(topic, Map.of(VolunteerEvents.ID, volunteer.id().toString(),
+                VolunteerEvents.VERSION, volunteer.version())));
+        return volunteer;
     }
 
     @FunctionalInterface
@@ -114,7 +127,7 @@ public class JdbcVolunteerService implements VolunteerService {
         VolunteerData valid = validated(data);
         Instant now = clock.instant();
         Volunteer volunteer = new Volunteer(UUID.randomUUID(), 1, valid, now, now);
-        return inTransaction(connection -> {
+        return announced(VolunteerEvents.CREATED, inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO volunteer (first_name, "
                     + "last_name, email, phone, birth_date, postal_code, district, preference, status, gender, "
                     + "id, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -127,7 +140,7 @@ public class JdbcVolunteerService implements VolunteerService {
             }
             insertChildren(connection, volunteer.id(), valid);
             return volunteer;
-        });
+        }));
     }
 
     @Override
@@ -143,7 +156,7 @@ public class JdbcVolunteerService implements VolunteerService {
     public Volunteer update(UUID id, long expectedVersion, VolunteerData data) {
         VolunteerData valid = validated(data);
         Instant now = clock.instant();
-        return inTransaction(connection -> {
+        return announced(VolunteerEvents.UPDATED, inTransaction(connection -> {
             Volunteer before = lockedCurrent(connection, id, expectedVersion);
             try (PreparedStatement update = connection.prepareStatement("UPDATE volunteer SET first_name = ?, "
                     + "last_name = ?, email = ?, phone = ?, birth_date = ?, postal_code = ?, district = ?, "
@@ -164,13 +177,13 @@ public class JdbcVolunteerService implements VolunteerService {
             }
             insertChildren(connection, id, valid);
             return new Volunteer(id, expectedVersion + 1, valid, before.createdAt(), now);
-        });
+        }));
     }
 
     @Override
     public Volunteer deactivate(UUID id, long expectedVersion) {
         Instant now = clock.instant();
-        return inTransaction(connection -> {
+        return announced(VolunteerEvents.DEACTIVATED, inTransaction(connection -> {
             Volunteer before = lockedCurrent(connection, id, expectedVersion);
             try (PreparedStatement update = connection.prepareStatement("UPDATE volunteer SET status = ?, "
                     + "version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
@@ -186,7 +199,7 @@ public class JdbcVolunteerService implements VolunteerService {
                     data.interests(), data.availability(), data.unavailableDates(), data.preference(),
                     VolunteerStatus.INACTIVE, data.consents(), data.gender());
             return new Volunteer(id, expectedVersion + 1, inactive, before.createdAt(), now);
-        });
+        }));
     }
 
     /** The stored volunteer, locked for this transaction, if it exists at the expected version. */

@@ -21,12 +21,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.Page;
@@ -34,6 +37,7 @@ import be.pillars.api.volunteer.Consent;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
+import be.pillars.api.volunteer.VolunteerEvents;
 import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.api.volunteer.WeeklySlot;
@@ -46,13 +50,25 @@ abstract class VolunteerServiceContract {
 
     private DataSource dataSource;
     private JdbcVolunteerService volunteers;
+    private final List<Event> posted = new CopyOnWriteArrayList<>();
 
     abstract DataSource database() throws Exception;
 
     @BeforeEach
     void freshDatabase() throws Exception {
         dataSource = database();
-        volunteers = new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), CLOCK);
+        EventAdmin events = new EventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+                posted.add(event);
+            }
+
+            @Override
+            public void sendEvent(Event event) {
+                posted.add(event);
+            }
+        };
+        volunteers = new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), events, CLOCK);
     }
 
     static VolunteerData an(String firstName, String lastName, String email) {
@@ -161,6 +177,22 @@ abstract class VolunteerServiceContract {
         assertEquals(1, won);
         assertEquals(1, stale);
         assertEquals(2, volunteers.find(created.id()).orElseThrow().version());
+    }
+
+    @Test
+    void eachCommittedChangeIsAnnouncedWithIdAndVersionOnly() {
+        Volunteer created = volunteers.create(an("An", "Peeters", "an@example.be"));
+        volunteers.update(created.id(), 1, an("An", "Janssens", "an@example.be"));
+        volunteers.deactivate(created.id(), 2);
+        assertThrows(DomainException.class, () -> volunteers.create(an("An", "Peeters", "an@example.be")));
+        assertThrows(DomainException.class, () -> volunteers.deactivate(created.id(), 1));
+        assertEquals(List.of(VolunteerEvents.CREATED, VolunteerEvents.UPDATED, VolunteerEvents.DEACTIVATED),
+                posted.stream().map(Event::getTopic).toList());
+        Event last = posted.get(2);
+        assertEquals(created.id().toString(), last.getProperty(VolunteerEvents.ID));
+        assertEquals(3L, last.getProperty(VolunteerEvents.VERSION));
+        assertEquals(Set.of(VolunteerEvents.ID, VolunteerEvents.VERSION, "event.topics"),
+                Set.of(last.getPropertyNames()));
     }
 
     @Test
