@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import javax.servlet.http.HttpServletRequest;
 
@@ -40,6 +41,80 @@ public final class ApiRequest {
 
     public Optional<String> query(String name) {
         return Optional.ofNullable(servletRequest.getParameter(name));
+    }
+
+    /** The query parameter trimmed, or null when absent or blank. */
+    public String queryText(String name) {
+        return query(name).map(String::strip).filter(value -> !value.isEmpty()).orElse(null);
+    }
+
+    /** The query parameter as one of the constants of {@code type}, in any case, or null when absent. */
+    public <E extends Enum<E>> E queryChoice(String name, Class<E> type) {
+        String value = queryText(name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_value", name, LocalizedText.of(
+                    "Onbekende waarde '" + value + "'", "Unknown value '" + value + "'"));
+        }
+    }
+
+    /** The query parameter as a whole number within {@code [minimum, maximum]}, or the fallback when absent. */
+    public int queryNumber(String name, int fallback, int minimum, int maximum) {
+        String value = queryText(name);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= minimum && number <= maximum) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the range
+        }
+        throw ApiException.badRequest("invalid_value", name, LocalizedText.of(
+                name + " moet een geheel getal van " + minimum + " tot " + maximum + " zijn",
+                name + " must be a whole number from " + minimum + " to " + maximum));
+    }
+
+    /** A {@code {name}} path segment that must be a UUID. */
+    public UUID pathId(String name) {
+        String value = path(name);
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_id", name, LocalizedText.of(
+                    "'" + value + "' is geen geldig id", "'" + value + "' is not a valid id"));
+        }
+    }
+
+    /**
+     * The version a change is based on, from {@code If-Match: "3"} (the ETag the caller read): 428 without it,
+     * so that nobody overwrites a change they never saw.
+     */
+    public long ifMatchVersion() {
+        String header = header("If-Match").orElseThrow(() -> new ApiException(428, "precondition_required",
+                LocalizedText.of("Stuur de ETag die je las mee in If-Match", "Send the ETag you read in If-Match"),
+                "If-Match"));
+        String tag = header.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        try {
+            return Long.parseLong(tag.replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("invalid_if_match", "If-Match", LocalizedText.of(
+                    "If-Match moet een ETag zijn die je las, zoals \"3\"", "If-Match must be an ETag you read, such as \"3\""));
+        }
+    }
+
+    /** The ETag of a resource at this version, for {@link #ifMatchVersion()}. */
+    public static String etag(long version) {
+        return "\"" + version + "\"";
     }
 
     public Optional<String> header(String name) {

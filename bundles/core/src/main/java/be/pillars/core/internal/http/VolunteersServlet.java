@@ -1,8 +1,6 @@
 package be.pillars.core.internal.http;
 
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import javax.servlet.Servlet;
@@ -48,100 +46,34 @@ public class VolunteersServlet extends JsonServlet {
         get("/", COORDINATORS, request -> volunteers.search(query(request)));
         post("/", COORDINATORS, request -> {
             Volunteer created = volunteers.create(request.body(VolunteerData.class));
-            return new ApiResponse(201, created, Map.of("ETag", etag(created),
+            return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/volunteers/" + created.id()));
         });
         get("/{id}", COORDINATORS, request -> {
-            UUID id = id(request);
+            UUID id = request.pathId("id");
             Volunteer volunteer = volunteers.find(id).orElseThrow(() -> ApiException.notFound(LocalizedText.of(
                     "Geen vrijwilliger met id " + id, "No volunteer with id " + id)));
             return withEtag(200, volunteer);
         });
         put("/{id}", COORDINATORS, request -> {
-            UUID id = id(request);
-            long version = ifMatch(request);
+            UUID id = request.pathId("id");
+            long version = request.ifMatchVersion();
             return withEtag(200, volunteers.update(id, version, request.body(VolunteerData.class)));
         });
         post("/{id}/deactivate", COORDINATORS,
-                request -> withEtag(200, volunteers.deactivate(id(request), ifMatch(request))));
+                request -> withEtag(200, volunteers.deactivate(request.pathId("id"), request.ifMatchVersion())));
     }
 
     private static ApiResponse withEtag(int status, Volunteer volunteer) {
-        return new ApiResponse(status, volunteer, Map.of("ETag", etag(volunteer)));
-    }
-
-    private static String etag(Volunteer volunteer) {
-        return "\"" + volunteer.version() + "\"";
-    }
-
-    private static UUID id(ApiRequest request) {
-        try {
-            return UUID.fromString(request.path("id"));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid_id", "id", LocalizedText.of(
-                    "'" + request.path("id") + "' is geen geldig id", "'" + request.path("id") + "' is not a valid id"));
-        }
-    }
-
-    /** The version the caller based a change on, from {@code If-Match: "3"}. */
-    private static long ifMatch(ApiRequest request) {
-        String header = request.header("If-Match").orElseThrow(() -> new ApiException(428, "precondition_required",
-                LocalizedText.of("Stuur de ETag die je las mee in If-Match", "Send the ETag you read in If-Match"),
-                "If-Match"));
-        String tag = header.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        try {
-            return Long.parseLong(tag.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw ApiException.badRequest("invalid_if_match", "If-Match", LocalizedText.of(
-                    "If-Match moet een ETag van deze vrijwilliger zijn, zoals \"3\"",
-                    "If-Match must be an ETag of this volunteer, such as \"3\""));
-        }
+        return new ApiResponse(status, volunteer, Map.of("ETag", ApiRequest.etag(volunteer.version())));
     }
 
     private static VolunteerQuery query(ApiRequest request) {
-        return new VolunteerQuery(
-                text(request, "name"),
-                text(request, "skill"),
-                text(request, "postalCode"),
-                text(request, "district"),
-                choice(request, "status", VolunteerStatus.class),
-                choice(request, "preference", Preference.class),
-                number(request, "limit", VolunteerQuery.DEFAULT_LIMIT, 1, VolunteerQuery.MAX_LIMIT),
-                number(request, "offset", 0, 0, Integer.MAX_VALUE));
-    }
-
-    private static String text(ApiRequest request, String name) {
-        return request.query(name).map(String::strip).filter(value -> !value.isEmpty()).orElse(null);
-    }
-
-    private static <E extends Enum<E>> E choice(ApiRequest request, String name, Class<E> type) {
-        Optional<String> value = Optional.ofNullable(text(request, name));
-        try {
-            return value.map(text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT))).orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid_value", name, LocalizedText.of(
-                    "Onbekende waarde '" + value.get() + "'", "Unknown value '" + value.get() + "'"));
-        }
-    }
-
-    private static int number(ApiRequest request, String name, int fallback, int minimum, int maximum) {
-        String value = text(request, name);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= minimum && number <= maximum) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // refused below, with the range
-        }
-        throw ApiException.badRequest("invalid_value", name, LocalizedText.of(
-                name + " moet een geheel getal van " + minimum + " tot " + maximum + " zijn",
-                name + " must be a whole number from " + minimum + " to " + maximum));
+        return new VolunteerQuery(request.queryText("name"), request.queryText("skill"),
+                request.queryText("postalCode"), request.queryText("district"),
+                request.queryChoice("status", VolunteerStatus.class),
+                request.queryChoice("preference", Preference.class),
+                request.queryNumber("limit", VolunteerQuery.DEFAULT_LIMIT, 1, VolunteerQuery.MAX_LIMIT),
+                request.queryNumber("offset", 0, 0, Integer.MAX_VALUE));
     }
 }

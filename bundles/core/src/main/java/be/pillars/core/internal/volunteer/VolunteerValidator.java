@@ -1,5 +1,10 @@
 package be.pillars.core.internal.volunteer;
 
+import static be.pillars.api.validation.Fields.invalid;
+import static be.pillars.api.validation.Fields.optional;
+import static be.pillars.api.validation.Fields.present;
+import static be.pillars.api.validation.Fields.required;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,12 +19,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import be.pillars.api.DomainException;
-import be.pillars.api.LocalizedText;
 import be.pillars.api.volunteer.Consent;
 import be.pillars.api.volunteer.VolunteerData;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.api.volunteer.WeeklySlot;
+import be.pillars.api.validation.Fields;
 
 /**
  * Checks a volunteer as a whole before anything is stored, and returns it normalised: text trimmed, email
@@ -31,9 +35,6 @@ final class VolunteerValidator {
     static final int MAX_NAME = 100;
     static final int MAX_ITEMS = 50;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-            + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()./-]{6,24}");
     private static final Pattern PURPOSE = Pattern.compile("[a-z][a-z0-9-]{0,63}");
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
     private static final LocalDate OLDEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
@@ -49,10 +50,10 @@ final class VolunteerValidator {
         return new VolunteerData(
                 required("firstName", input.firstName(), MAX_NAME),
                 required("lastName", input.lastName(), MAX_NAME),
-                email(input.email()),
-                phone(input.phone()),
+                Fields.email("email", input.email(), true),
+                Fields.phone("phone", input.phone()),
                 birthDate(input.birthDate(), today),
-                postalCode(input.postalCode()),
+                Fields.postalCode("postalCode", input.postalCode(), true),
                 optional("district", input.district(), MAX_NAME),
                 languages(input.languages()),
                 skills(input.skills(), knownSkills),
@@ -65,69 +66,12 @@ final class VolunteerValidator {
                 optional("gender", input.gender(), 50));
     }
 
-    private static DomainException invalid(String code, String field, String nl, String en) {
-        return DomainException.invalid(code, field, LocalizedText.of(nl, en));
-    }
-
-    private static <T> T present(String field, T value) {
-        if (value == null) {
-            throw invalid("required", field, "Verplicht veld", "Required field");
-        }
-        return value;
-    }
-
-    private static String required(String field, String value, int maxLength) {
-        String text = optional(field, value, maxLength);
-        if (text == null) {
-            throw invalid("required", field, "Verplicht veld", "Required field");
-        }
-        return text;
-    }
-
-    /** Trimmed text, or null when absent or blank. */
-    private static String optional(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String text = value.strip();
-        if (text.length() > maxLength) {
-            throw invalid("too_long", field, "Hoogstens " + maxLength + " tekens", "At most " + maxLength + " characters");
-        }
-        return text;
-    }
-
-    private static String email(String value) {
-        String email = required("email", value, 254);
-        if (!EMAIL.matcher(email).matches()) {
-            throw invalid("invalid_email", "email", "Geen geldig e-mailadres", "Not a valid email address");
-        }
-        return email.toLowerCase(Locale.ROOT);
-    }
-
-    private static String phone(String value) {
-        String phone = optional("phone", value, 25);
-        if (phone != null && (!PHONE.matcher(phone).matches() || phone.chars().filter(Character::isDigit).count() < 8)) {
-            throw invalid("invalid_phone", "phone", "Geen geldig telefoonnummer", "Not a valid phone number");
-        }
-        return phone;
-    }
-
     private static LocalDate birthDate(LocalDate value, LocalDate today) {
         if (value != null && (value.isAfter(today) || value.isBefore(OLDEST_BIRTH_DATE))) {
             throw invalid("invalid_date", "birthDate", "Geboortedatum ligt in de toekomst of voor 1900",
                     "Birth date lies in the future or before 1900");
         }
         return value;
-    }
-
-    /** Belgian postal codes: four digits, 1000 to 9999. */
-    private static String postalCode(String value) {
-        String code = required("postalCode", value, 4);
-        if (!code.matches("[1-9][0-9]{3}")) {
-            throw invalid("invalid_postal_code", "postalCode", "Een Belgische postcode heeft 4 cijfers (1000-9999)",
-                    "A Belgian postal code has 4 digits (1000-9999)");
-        }
-        return code;
     }
 
     private static <T> Collection<T> bounded(String field, Collection<T> values) {
