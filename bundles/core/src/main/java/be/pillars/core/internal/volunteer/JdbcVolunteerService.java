@@ -1,5 +1,9 @@
 package be.pillars.core.internal.volunteer;
 
+import static be.pillars.core.internal.storage.Jdbc.likeEscaped;
+import static be.pillars.core.internal.storage.Jdbc.prepared;
+import static be.pillars.core.internal.storage.Jdbc.utc;
+
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -11,7 +15,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,6 +50,7 @@ import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.api.volunteer.WeeklySlot;
 import be.pillars.core.internal.storage.CoreSchema;
+import be.pillars.core.internal.storage.Jdbc;
 import be.pillars.core.internal.storage.SkillTaxonomy;
 
 /**
@@ -55,9 +59,6 @@ import be.pillars.core.internal.storage.SkillTaxonomy;
  */
 @Component(service = VolunteerService.class)
 public class JdbcVolunteerService implements VolunteerService {
-
-    /** SQLSTATE of a unique constraint violation, the same in H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
     private final SkillTaxonomy skills;
@@ -87,31 +88,10 @@ public class JdbcVolunteerService implements VolunteerService {
         return volunteer;
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    /** Runs the work in one transaction, turning a duplicate email into a conflict. */
-    private <T> T inTransaction(Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw new DomainException(DomainException.Kind.CONFLICT, "duplicate_email", "email",
-                        LocalizedText.of("Er is al een vrijwilliger met dit e-mailadres",
-                                "There is already a volunteer with this email address"));
-            }
-            throw new IllegalStateException("Volunteer storage failed: " + e.getMessage(), e);
-        }
+    private <T> T inTransaction(Jdbc.Work<T> work) {
+        return Jdbc.inTransaction(dataSource, () -> new DomainException(DomainException.Kind.CONFLICT,
+                "duplicate_email", "email", LocalizedText.of("Er is al een vrijwilliger met dit e-mailadres",
+                        "There is already a volunteer with this email address")), work);
     }
 
     private VolunteerData validated(VolunteerData data) {
@@ -145,11 +125,8 @@ public class JdbcVolunteerService implements VolunteerService {
 
     @Override
     public Optional<Volunteer> find(UUID id) {
-        try (Connection connection = dataSource.getConnection()) {
-            return load(connection, "WHERE id = ?", List.of(id), 1, 0).stream().findFirst();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Reading volunteer " + id + " failed: " + e.getMessage(), e);
-        }
+        return Jdbc.read(dataSource, connection -> load(connection, "WHERE id = ?", List.of(id), 1, 0).stream()
+                .findFirst());
     }
 
     @Override
@@ -261,7 +238,7 @@ public class JdbcVolunteerService implements VolunteerService {
             where.append(" AND preference = ?");
             parameters.add(query.preference().name());
         }
-        try (Connection connection = dataSource.getConnection()) {
+        return Jdbc.read(dataSource, connection -> {
             long total;
             try (PreparedStatement count = prepared(connection, "SELECT COUNT(*) FROM volunteer " + where, parameters);
                     ResultSet row = count.executeQuery()) {
@@ -270,26 +247,7 @@ public class JdbcVolunteerService implements VolunteerService {
             }
             List<Volunteer> items = load(connection, where.toString(), parameters, query.limit(), query.offset());
             return new Page<>(items, total, query.limit(), query.offset());
-        } catch (SQLException e) {
-            throw new IllegalStateException("Searching volunteers failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static PreparedStatement prepared(Connection connection, String sql, List<?> parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
-        return statement;
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        });
     }
 
     /** Binds the ten data columns of the volunteer row, in insert order; returns the next parameter index. */

@@ -1,0 +1,76 @@
+package be.pillars.core.internal.http;
+
+import java.util.Map;
+import java.util.UUID;
+
+import javax.servlet.Servlet;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import be.pillars.api.LocalizedText;
+import be.pillars.api.http.Access;
+import be.pillars.api.http.ApiException;
+import be.pillars.api.http.ApiRequest;
+import be.pillars.api.http.ApiResponse;
+import be.pillars.api.http.JsonServlet;
+import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.http.Role;
+import be.pillars.api.organisation.Organisation;
+import be.pillars.api.organisation.OrganisationData;
+import be.pillars.api.organisation.OrganisationKind;
+import be.pillars.api.organisation.OrganisationQuery;
+import be.pillars.api.organisation.OrganisationService;
+
+/** {@code /api/organisations}: create, read, replace, deactivate and search organisations (coordinators). */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletName("core.organisations")
+@HttpWhiteboardServletPattern({"/organisations", "/organisations/*"})
+public class OrganisationsServlet extends JsonServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Access COORDINATORS = Access.roles(Role.COORDINATOR);
+
+    @Activate
+    public OrganisationsServlet(@Reference OrganisationService organisations) {
+        get("/", COORDINATORS, request -> organisations.search(new OrganisationQuery(request.queryText("name"),
+                request.queryChoice("kind", OrganisationKind.class), request.queryText("postalCode"),
+                activeFilter(request), request.queryNumber("limit", OrganisationQuery.DEFAULT_LIMIT, 1,
+                        OrganisationQuery.MAX_LIMIT), request.queryNumber("offset", 0, 0, Integer.MAX_VALUE))));
+        post("/", COORDINATORS, request -> {
+            Organisation created = organisations.create(request.body(OrganisationData.class));
+            return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
+                    "Location", PillarsHttp.CONTEXT_PATH + "/organisations/" + created.id()));
+        });
+        get("/{id}", COORDINATORS, request -> {
+            UUID id = request.pathId("id");
+            return withEtag(organisations.find(id).orElseThrow(() -> ApiException.notFound(LocalizedText.of(
+                    "Geen organisatie met id " + id, "No organisation with id " + id))));
+        });
+        put("/{id}", COORDINATORS, request -> withEtag(organisations.update(request.pathId("id"),
+                request.ifMatchVersion(), request.body(OrganisationData.class))));
+        post("/{id}/deactivate", COORDINATORS, request -> withEtag(organisations.deactivate(request.pathId("id"),
+                request.ifMatchVersion())));
+    }
+
+    private static Boolean activeFilter(ApiRequest request) {
+        String active = request.queryText("active");
+        if (active == null) {
+            return null;
+        }
+        if (!active.equals("true") && !active.equals("false")) {
+            throw ApiException.badRequest("invalid_value", "active", LocalizedText.of(
+                    "active is true of false", "active is true or false"));
+        }
+        return Boolean.valueOf(active);
+    }
+
+    private static ApiResponse withEtag(Organisation organisation) {
+        return new ApiResponse(200, organisation, Map.of("ETag", ApiRequest.etag(organisation.version())));
+    }
+}

@@ -1,0 +1,80 @@
+package be.pillars.core.internal.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import be.pillars.api.DomainException;
+
+/** The few JDBC habits every core store shares: one transaction per change, UTC timestamps, bound parameters. */
+public final class Jdbc {
+
+    /** SQLSTATE of a unique constraint violation, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private Jdbc() {
+    }
+
+    /** Work on one connection inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back when it throws. A unique
+     * constraint violation becomes the conflict that {@code duplicate} describes.
+     */
+    public static <T> T inTransaction(DataSource dataSource, Supplier<DomainException> duplicate, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw duplicate.get();
+            }
+            throw new IllegalStateException("Storage failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads on one connection, outside any transaction of the caller's. */
+    public static <T> T read(DataSource dataSource, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading failed: " + e.getMessage(), e);
+        }
+    }
+
+    public static PreparedStatement prepared(Connection connection, String sql, List<?> parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    public static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /** Text for {@code LIKE ? ESCAPE '\'} that matches itself only: %, _ and \ lose their meaning. */
+    public static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}
