@@ -8,7 +8,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
-/** Organisations over real HTTP against the real distribution. */
+/** Organisations and engagements over real HTTP against the real distribution. */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
 public class OrganisationsIT extends PillarsTestSupport {
@@ -37,5 +37,37 @@ public class OrganisationsIT extends PillarsTestSupport {
                 .status());
         assertEquals(401, get("/api/organisations/" + id).status());
         assertEquals(403, get("/api/organisations/" + id, "kim", "wachtwoord").status());
+    }
+
+    @Test
+    public void aVolunteerIsEngagedWithAnOrganisationAndRegistersHours() {
+        String organisation = send("POST", "/api/organisations", "{\"kind\":\"EXTERNAL\",\"name\":\"Voedselbank\"}",
+                "lies", "geheim").json().get("id").asText();
+        String volunteer = send("POST", "/api/volunteers", "{\"firstName\":\"Bo\",\"lastName\":\"Claes\","
+                + "\"email\":\"bo.engaged@example.be\",\"postalCode\":\"3500\",\"preference\":\"REGULAR\"}",
+                "lies", "geheim").json().get("id").asText();
+        Answer engagement = send("POST", "/api/engagements", "{\"volunteerId\":\"" + volunteer
+                + "\",\"organisationId\":\"" + organisation + "\",\"role\":\"sorteren\",\"kind\":\"REGULAR\","
+                + "\"startDate\":\"2026-01-05\",\"status\":\"ACTIVE\",\"pillar\":\"external\"}", "lies", "geheim");
+        assertEquals(engagement.body(), 201, engagement.status());
+        String id = engagement.json().get("id").asText();
+
+        Answer hours = send("PUT", "/api/engagements/" + id + "/hours/2026-01-12", "{\"hours\":3.5}", "lies", "geheim");
+        assertEquals(hours.body(), 200, hours.status());
+        assertEquals(3.5, get("/api/engagements/" + id + "/hours", "lies", "geheim").json().get(0).get("hours")
+                .asDouble(), 0);
+        assertEquals(1, get("/api/engagements?volunteerId=" + volunteer, "lies", "geheim").json().get("total").asInt());
+
+        Answer early = send("PUT", "/api/engagements/" + id + "/hours/2025-12-31", "{\"hours\":2}", "lies", "geheim");
+        assertEquals(400, early.status());
+        assertEquals("date", early.json().get("error").get("field").asText());
+        assertEquals(400, send("PUT", "/api/engagements/" + id + "/hours/yesterday", "{\"hours\":2}", "lies",
+                "geheim").status());
+        Answer stranger = send("POST", "/api/engagements", "{\"volunteerId\":\"00000000-0000-0000-0000-000000000000\","
+                + "\"organisationId\":\"" + organisation + "\",\"role\":\"x\",\"kind\":\"OCCASIONAL\","
+                + "\"startDate\":\"2026-01-05\",\"pillar\":\"external\"}", "lies", "geheim");
+        assertEquals(400, stranger.status());
+        assertEquals("volunteerId", stranger.json().get("error").get("field").asText());
+        assertEquals(401, get("/api/engagements/" + id + "/hours").status());
     }
 }

@@ -3,6 +3,7 @@ package be.pillars.api.http;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +84,27 @@ public final class ApiRequest {
 
     /** A {@code {name}} path segment that must be a UUID. */
     public UUID pathId(String name) {
+        return id(name, path(name));
+    }
+
+    /** The query parameter as a UUID, or null when absent. */
+    public UUID queryId(String name) {
+        String value = queryText(name);
+        return value == null ? null : id(name, value);
+    }
+
+    /** A {@code {name}} path segment that must be a date such as 2026-11-22. */
+    public LocalDate pathDate(String name) {
         String value = path(name);
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("invalid_date", name, LocalizedText.of(
+                    "'" + value + "' is geen datum JJJJ-MM-DD", "'" + value + "' is not a date YYYY-MM-DD"));
+        }
+    }
+
+    private static UUID id(String name, String value) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {

@@ -1,0 +1,41 @@
+package be.pillars.api.engagement;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import be.pillars.api.DomainException;
+import be.pillars.api.Page;
+
+/**
+ * Engagements and their hours, stored by core. Changes are validated as a whole and either stored
+ * completely or refused with a {@link DomainException} naming the field, changing nothing.
+ */
+@ProviderType
+public interface EngagementService {
+
+    Engagement create(EngagementData data);
+
+    Optional<Engagement> find(UUID id);
+
+    /** @throws DomainException {@code STALE} when someone changed the engagement since that version */
+    Engagement update(UUID id, long expectedVersion, EngagementData data);
+
+    /** Ordered by start date (newest first), then id. */
+    Page<Engagement> search(EngagementQuery query);
+
+    /**
+     * Sets the hours worked on one day, replacing what was registered for that day.
+     *
+     * @throws DomainException {@code INVALID} for a day outside the engagement or in the future, or hours
+     *                         that are not more than 0 and at most 24 in quarters
+     */
+    Hours registerHours(UUID engagementId, LocalDate date, BigDecimal hours);
+
+    /** The hours registered on an engagement, by day. */
+    List<Hours> hours(UUID engagementId);
+}

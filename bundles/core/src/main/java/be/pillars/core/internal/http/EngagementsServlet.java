@@ -1,0 +1,79 @@
+package be.pillars.core.internal.http;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.servlet.Servlet;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import be.pillars.api.LocalizedText;
+import be.pillars.api.engagement.Engagement;
+import be.pillars.api.engagement.EngagementData;
+import be.pillars.api.engagement.EngagementKind;
+import be.pillars.api.engagement.EngagementQuery;
+import be.pillars.api.engagement.EngagementService;
+import be.pillars.api.engagement.EngagementStatus;
+import be.pillars.api.http.Access;
+import be.pillars.api.http.ApiException;
+import be.pillars.api.http.ApiRequest;
+import be.pillars.api.http.ApiResponse;
+import be.pillars.api.http.JsonServlet;
+import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.http.Role;
+
+/**
+ * {@code /api/engagements}: engagements of volunteers with organisations, and the hours registered on them
+ * ({@code /api/engagements/{id}/hours/{date}}), for coordinators.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletName("core.engagements")
+@HttpWhiteboardServletPattern({"/engagements", "/engagements/*"})
+public class EngagementsServlet extends JsonServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Access COORDINATORS = Access.roles(Role.COORDINATOR);
+
+    /** The body of {@code PUT .../hours/{date}}. */
+    record HoursInput(BigDecimal hours) {
+    }
+
+    @Activate
+    public EngagementsServlet(@Reference EngagementService engagements) {
+        get("/", COORDINATORS, request -> engagements.search(new EngagementQuery(request.queryId("volunteerId"),
+                request.queryId("organisationId"), request.queryText("pillar"),
+                request.queryChoice("kind", EngagementKind.class), request.queryChoice("status", EngagementStatus.class),
+                request.queryNumber("limit", EngagementQuery.DEFAULT_LIMIT, 1, EngagementQuery.MAX_LIMIT),
+                request.queryNumber("offset", 0, 0, Integer.MAX_VALUE))));
+        post("/", COORDINATORS, request -> {
+            Engagement created = engagements.create(request.body(EngagementData.class));
+            return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
+                    "Location", PillarsHttp.CONTEXT_PATH + "/engagements/" + created.id()));
+        });
+        get("/{id}", COORDINATORS, request -> withEtag(found(engagements, request.pathId("id"))));
+        put("/{id}", COORDINATORS, request -> withEtag(engagements.update(request.pathId("id"),
+                request.ifMatchVersion(), request.body(EngagementData.class))));
+        get("/{id}/hours", COORDINATORS, request -> {
+            UUID id = found(engagements, request.pathId("id")).id();
+            return engagements.hours(id);
+        });
+        put("/{id}/hours/{date}", COORDINATORS, request -> engagements.registerHours(request.pathId("id"),
+                request.pathDate("date"), request.body(HoursInput.class).hours()));
+    }
+
+    private static Engagement found(EngagementService engagements, UUID id) {
+        return engagements.find(id).orElseThrow(() -> ApiException.notFound(LocalizedText.of(
+                "Geen engagement met id " + id, "No engagement with id " + id)));
+    }
+
+    private static ApiResponse withEtag(Engagement engagement) {
+        return new ApiResponse(200, engagement, Map.of("ETag", ApiRequest.etag(engagement.version())));
+    }
+}

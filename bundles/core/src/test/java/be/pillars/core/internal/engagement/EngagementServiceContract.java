@@ -1,0 +1,132 @@
+package be.pillars.core.internal.engagement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+import be.pillars.api.DomainException;
+import be.pillars.api.engagement.Engagement;
+import be.pillars.api.engagement.EngagementData;
+import be.pillars.api.engagement.EngagementEvents;
+import be.pillars.api.engagement.EngagementKind;
+import be.pillars.api.engagement.EngagementQuery;
+import be.pillars.api.engagement.EngagementStatus;
+import be.pillars.api.engagement.Hours;
+import be.pillars.api.organisation.OrganisationData;
+import be.pillars.api.organisation.OrganisationKind;
+import be.pillars.core.internal.organisation.OrganisationTestAccess;
+import be.pillars.core.internal.volunteer.VolunteerTestAccess;
+
+/** What every database must do for engagements and hours; run by one subclass per database. */
+abstract class EngagementServiceContract {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    private JdbcEngagementService engagements;
+    private final List<Event> posted = new CopyOnWriteArrayList<>();
+    private UUID volunteer;
+    private UUID organisation;
+
+    abstract DataSource database() throws Exception;
+
+    @BeforeEach
+    void freshDatabase() throws Exception {
+        DataSource dataSource = database();
+        EventAdmin events = new EventAdmin() {
+            @Override
+            public void postEvent(Event event) {
+                posted.add(event);
+            }
+
+            @Override
+            public void sendEvent(Event event) {
+                posted.add(event);
+            }
+        };
+        engagements = new JdbcEngagementService(dataSource, events, CLOCK);
+        volunteer = VolunteerTestAccess.createOne(dataSource, events);
+        organisation = OrganisationTestAccess.service(dataSource).create(new OrganisationData(
+                OrganisationKind.MUNICIPAL_SERVICE, "Evenementendienst", null, null, null, null, null, null, null)).id();
+        posted.clear();
+    }
+
+    private EngagementData party(LocalDate start, LocalDate end) {
+        return new EngagementData(volunteer, organisation, "onthaal", EngagementKind.OCCASIONAL, start, end, null,
+                "external");
+    }
+
+    @Test
+    void anEngagementIsStoredAnnouncedAndFound() {
+        Engagement created = engagements.create(party(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
+        assertEquals(EngagementStatus.PLANNED, created.data().status());
+        assertEquals(created, engagements.find(created.id()).orElseThrow());
+        assertEquals(List.of(EngagementEvents.CREATED), posted.stream().map(Event::getTopic).toList());
+        assertEquals(volunteer.toString(), posted.get(0).getProperty(EngagementEvents.VOLUNTEER_ID));
+        assertEquals(List.of(created), engagements.search(new EngagementQuery(volunteer, null, "external", null, null,
+                50, 0)).items());
+        assertEquals(0, engagements.search(new EngagementQuery(null, null, "internal", null, null, 50, 0)).total());
+    }
+
+    @Test
+    void unknownPartiesAndBadDatesAreRefusedWithTheirField() {
+        assertEquals("volunteerId", assertThrows(DomainException.class, () -> engagements.create(new EngagementData(
+                UUID.randomUUID(), organisation, "onthaal", EngagementKind.REGULAR, LocalDate.of(2026, 1, 1), null,
+                null, "internal"))).field());
+        assertEquals("organisationId", assertThrows(DomainException.class, () -> engagements.create(new EngagementData(
+                volunteer, UUID.randomUUID(), "onthaal", EngagementKind.REGULAR, LocalDate.of(2026, 1, 1), null, null,
+                "internal"))).field());
+        assertEquals("endDate", assertThrows(DomainException.class,
+                () -> engagements.create(party(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))).field());
+        assertEquals("pillar", assertThrows(DomainException.class, () -> engagements.create(new EngagementData(
+                volunteer, organisation, "onthaal", EngagementKind.REGULAR, LocalDate.of(2026, 1, 1), null, null,
+                "Not A Pillar"))).field());
+        assertEquals(List.of(), posted);
+    }
+
+    @Test
+    void hoursArePerDayWithinTheEngagementAndNotInTheFuture() {
+        Engagement created = engagements.create(party(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
+        engagements.registerHours(created.id(), LocalDate.of(2026, 11, 2), new BigDecimal("3"));
+        engagements.registerHours(created.id(), LocalDate.of(2026, 11, 2), new BigDecimal("4.5"));
+        engagements.registerHours(created.id(), LocalDate.of(2026, 11, 22), new BigDecimal("0.25"));
+        assertEquals(List.of(new Hours(LocalDate.of(2026, 11, 2), new BigDecimal("4.50")),
+                new Hours(LocalDate.of(2026, 11, 22), new BigDecimal("0.25"))), engagements.hours(created.id()));
+        for (Object[] bad : new Object[][] {
+            {LocalDate.of(2026, 10, 31), "1", "outside_engagement"},
+            {LocalDate.of(2026, 11, 23), "1", "invalid_date"},
+            {LocalDate.of(2026, 11, 3), "0", "invalid_hours"},
+            {LocalDate.of(2026, 11, 3), "24.25", "invalid_hours"},
+            {LocalDate.of(2026, 11, 3), "1.1", "invalid_hours"}}) {
+            DomainException refused = assertThrows(DomainException.class, () -> engagements.registerHours(
+                    created.id(), (LocalDate) bad[0], new BigDecimal((String) bad[1])));
+            assertEquals(bad[2], refused.code());
+        }
+        assertEquals(2, engagements.hours(created.id()).size());
+    }
+
+    @Test
+    void anUpdateNeedsTheCurrentVersion() {
+        Engagement created = engagements.create(party(LocalDate.of(2026, 11, 1), null));
+        EngagementData active = new EngagementData(volunteer, organisation, "onthaal", EngagementKind.REGULAR,
+                LocalDate.of(2026, 11, 1), null, EngagementStatus.ACTIVE, "external");
+        assertEquals(2, engagements.update(created.id(), 1, active).version());
+        assertEquals(DomainException.Kind.STALE,
+                assertThrows(DomainException.class, () -> engagements.update(created.id(), 1, active)).kind());
+        assertEquals(EngagementKind.REGULAR, engagements.find(created.id()).orElseThrow().data().kind());
+    }
+}

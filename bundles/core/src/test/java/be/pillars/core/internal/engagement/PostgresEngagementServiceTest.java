@@ -1,0 +1,13 @@
+package be.pillars.core.internal.engagement;
+
+import javax.sql.DataSource;
+
+import be.pillars.core.internal.storage.TestDatabases;
+
+class PostgresEngagementServiceTest extends EngagementServiceContract {
+
+    @Override
+    DataSource database() throws Exception {
+        return TestDatabases.migratedPostgres();
+    }
+}

@@ -1,0 +1,21 @@
+package be.pillars.core.internal.volunteer;
+
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.osgi.service.event.EventAdmin;
+
+import be.pillars.core.internal.storage.SkillTaxonomy;
+
+/** Lets tests of other core packages store a volunteer through the real store. */
+public final class VolunteerTestAccess {
+
+    private VolunteerTestAccess() {
+    }
+
+    public static UUID createOne(DataSource dataSource, EventAdmin events) {
+        return new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), events,
+                VolunteerServiceContract.CLOCK).create(VolunteerServiceContract.an("An", "Peeters", "an@example.be")).id();
+    }
+}
