@@ -70,4 +70,53 @@ public class OrganisationsIT extends PillarsTestSupport {
         assertEquals("volunteerId", stranger.json().get("error").get("field").asText());
         assertEquals(401, get("/api/engagements/" + id + "/hours").status());
     }
+
+    private static String organisation(String name) {
+        return send("POST", "/api/organisations", "{\"kind\":\"EXTERNAL\",\"name\":\"" + name + "\"}", "lies", "geheim")
+                .json().get("id").asText();
+    }
+
+    private static String engagedVolunteer(String email, String organisationId) {
+        String volunteer = send("POST", "/api/volunteers", "{\"firstName\":\"Vera\",\"lastName\":\"Engaged\","
+                + "\"email\":\"" + email + "\",\"postalCode\":\"3500\",\"preference\":\"BOTH\"}", "lies", "geheim")
+                .json().get("id").asText();
+        Answer engagement = send("POST", "/api/engagements", "{\"volunteerId\":\"" + volunteer
+                + "\",\"organisationId\":\"" + organisationId + "\",\"role\":\"helpen\",\"kind\":\"OCCASIONAL\","
+                + "\"startDate\":\"2026-03-01\",\"pillar\":\"external\"}", "lies", "geheim");
+        assertEquals(engagement.body(), 201, engagement.status());
+        return volunteer;
+    }
+
+    @Test
+    public void anOrganisationUserSeesOnlyTheirOwnOrganisationAndItsPeople() {
+        String own = organisation("Jeugdhuis");
+        String other = organisation("Sportclub");
+        String ownVolunteer = engagedVolunteer("vera.own@example.be", own);
+        String otherVolunteer = engagedVolunteer("vera.other@example.be", other);
+        assertEquals("before the link, an organisation user sees nothing", 403,
+                get("/api/engagements", "kim", "wachtwoord").status());
+        assertEquals(403, send("PUT", "/api/organisations/" + own + "/members/kim", null, "lies", "geheim").status());
+        assertEquals(204, send("PUT", "/api/organisations/" + own + "/members/kim", null, "karaf", "karaf").status());
+
+        assertEquals(200, get("/api/organisations/" + own, "kim", "wachtwoord").status());
+        assertEquals(403, get("/api/organisations/" + other, "kim", "wachtwoord").status());
+        assertEquals(200, get("/api/volunteers/" + ownVolunteer, "kim", "wachtwoord").status());
+        Answer stranger = get("/api/volunteers/" + otherVolunteer, "kim", "wachtwoord");
+        assertEquals(403, stranger.status());
+        assertEquals(false, stranger.body().contains("vera.other"));
+        Answer engagements = get("/api/engagements", "kim", "wachtwoord");
+        assertEquals(1, engagements.json().get("total").asInt());
+        assertEquals(own, engagements.json().get("items").get(0).get("organisationId").asText());
+        assertEquals(403, get("/api/engagements?organisationId=" + other, "kim", "wachtwoord").status());
+        String otherEngagement = get("/api/engagements?organisationId=" + other, "lies", "geheim").json()
+                .get("items").get(0).get("id").asText();
+        assertEquals(403, get("/api/engagements/" + otherEngagement, "kim", "wachtwoord").status());
+        assertEquals(403, get("/api/engagements/" + otherEngagement + "/hours", "kim", "wachtwoord").status());
+        assertEquals("organisation users do not search all volunteers", 403,
+                get("/api/volunteers", "kim", "wachtwoord").status());
+        assertEquals(403, send("POST", "/api/engagements", "{}", "kim", "wachtwoord").status());
+
+        assertEquals(204, send("DELETE", "/api/organisations/members/kim", null, "karaf", "karaf").status());
+        assertEquals(403, get("/api/volunteers/" + ownVolunteer, "kim", "wachtwoord").status());
+    }
 }

@@ -27,4 +27,16 @@ public interface OrganisationService {
 
     /** Ordered by name, then id. */
     Page<Organisation> search(OrganisationQuery query);
+
+    /**
+     * Links a login of the JAAS realm (a user with the {@code organisation} role) to the organisation it acts
+     * for, replacing an earlier link; such a user sees only what belongs to that organisation.
+     */
+    void linkMember(UUID organisationId, String username);
+
+    /** Removes the link of a login, if any. */
+    void unlinkMember(String username);
+
+    /** The organisation a login acts for, if it is linked to one. */
+    Optional<UUID> organisationOf(String username);
 }

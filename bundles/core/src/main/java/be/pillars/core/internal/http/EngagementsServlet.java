@@ -27,10 +27,12 @@ import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
+import be.pillars.api.organisation.OrganisationService;
 
 /**
  * {@code /api/engagements}: engagements of volunteers with organisations, and the hours registered on them
- * ({@code /api/engagements/{id}/hours/{date}}), for coordinators.
+ * ({@code /api/engagements/{id}/hours/{date}}), for coordinators; organisation users read their own
+ * organisation's.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
@@ -40,15 +42,17 @@ public class EngagementsServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Access COORDINATORS = Access.roles(Role.COORDINATOR);
+    private static final Access MEMBERS_TOO = Access.roles(Role.COORDINATOR, Role.ORGANISATION);
 
     /** The body of {@code PUT .../hours/{date}}. */
     record HoursInput(BigDecimal hours) {
     }
 
     @Activate
-    public EngagementsServlet(@Reference EngagementService engagements) {
-        get("/", COORDINATORS, request -> engagements.search(new EngagementQuery(request.queryId("volunteerId"),
-                request.queryId("organisationId"), request.queryText("pillar"),
+    public EngagementsServlet(@Reference EngagementService engagements, @Reference OrganisationService organisations) {
+        OrganisationScope scope = new OrganisationScope(organisations);
+        get("/", MEMBERS_TOO, request -> engagements.search(new EngagementQuery(request.queryId("volunteerId"),
+                organisationFilter(scope, request), request.queryText("pillar"),
                 request.queryChoice("kind", EngagementKind.class), request.queryChoice("status", EngagementStatus.class),
                 request.queryNumber("limit", EngagementQuery.DEFAULT_LIMIT, 1, EngagementQuery.MAX_LIMIT),
                 request.queryNumber("offset", 0, 0, Integer.MAX_VALUE))));
@@ -57,15 +61,29 @@ public class EngagementsServlet extends JsonServlet {
             return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/engagements/" + created.id()));
         });
-        get("/{id}", COORDINATORS, request -> withEtag(found(engagements, request.pathId("id"))));
+        get("/{id}", MEMBERS_TOO, request -> withEtag(visible(scope, request, engagements)));
         put("/{id}", COORDINATORS, request -> withEtag(engagements.update(request.pathId("id"),
                 request.ifMatchVersion(), request.body(EngagementData.class))));
-        get("/{id}/hours", COORDINATORS, request -> {
-            UUID id = found(engagements, request.pathId("id")).id();
-            return engagements.hours(id);
-        });
+        get("/{id}/hours", MEMBERS_TOO, request -> engagements.hours(visible(scope, request, engagements).id()));
         put("/{id}/hours/{date}", COORDINATORS, request -> engagements.registerHours(request.pathId("id"),
                 request.pathDate("date"), request.body(HoursInput.class).hours()));
+    }
+
+    /** An organisation user searches only their own organisation's engagements. */
+    private static UUID organisationFilter(OrganisationScope scope, ApiRequest request) {
+        UUID asked = request.queryId("organisationId");
+        return scope.restrictionOf(request.caller()).map(own -> {
+            if (asked != null && !asked.equals(own)) {
+                throw OrganisationScope.outside();
+            }
+            return own;
+        }).orElse(asked);
+    }
+
+    private static Engagement visible(OrganisationScope scope, ApiRequest request, EngagementService engagements) {
+        Engagement engagement = found(engagements, request.pathId("id"));
+        scope.requireAccessTo(request.caller(), engagement.data().organisationId());
+        return engagement;
     }
 
     private static Engagement found(EngagementService engagements, UUID id) {

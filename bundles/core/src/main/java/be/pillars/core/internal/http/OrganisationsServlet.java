@@ -26,7 +26,11 @@ import be.pillars.api.organisation.OrganisationKind;
 import be.pillars.api.organisation.OrganisationQuery;
 import be.pillars.api.organisation.OrganisationService;
 
-/** {@code /api/organisations}: create, read, replace, deactivate and search organisations (coordinators). */
+/**
+ * {@code /api/organisations}: create, read, replace, deactivate and search organisations (coordinators); an
+ * organisation user reads only their own; admins link logins to organisations
+ * ({@code PUT /api/organisations/{id}/members/{username}}).
+ */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("core.organisations")
@@ -35,9 +39,11 @@ public class OrganisationsServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Access COORDINATORS = Access.roles(Role.COORDINATOR);
+    private static final Access MEMBERS_TOO = Access.roles(Role.COORDINATOR, Role.ORGANISATION);
 
     @Activate
     public OrganisationsServlet(@Reference OrganisationService organisations) {
+        OrganisationScope scope = new OrganisationScope(organisations);
         get("/", COORDINATORS, request -> organisations.search(new OrganisationQuery(request.queryText("name"),
                 request.queryChoice("kind", OrganisationKind.class), request.queryText("postalCode"),
                 activeFilter(request), request.queryNumber("limit", OrganisationQuery.DEFAULT_LIMIT, 1,
@@ -47,8 +53,9 @@ public class OrganisationsServlet extends JsonServlet {
             return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/organisations/" + created.id()));
         });
-        get("/{id}", COORDINATORS, request -> {
+        get("/{id}", MEMBERS_TOO, request -> {
             UUID id = request.pathId("id");
+            scope.requireAccessTo(request.caller(), id);
             return withEtag(organisations.find(id).orElseThrow(() -> ApiException.notFound(LocalizedText.of(
                     "Geen organisatie met id " + id, "No organisation with id " + id))));
         });
@@ -56,6 +63,14 @@ public class OrganisationsServlet extends JsonServlet {
                 request.ifMatchVersion(), request.body(OrganisationData.class))));
         post("/{id}/deactivate", COORDINATORS, request -> withEtag(organisations.deactivate(request.pathId("id"),
                 request.ifMatchVersion())));
+        put("/{id}/members/{username}", Access.roles(Role.ADMIN), request -> {
+            organisations.linkMember(request.pathId("id"), request.path("username"));
+            return new ApiResponse(204, null);
+        });
+        delete("/members/{username}", Access.roles(Role.ADMIN), request -> {
+            organisations.unlinkMember(request.path("username"));
+            return new ApiResponse(204, null);
+        });
     }
 
     private static Boolean activeFilter(ApiRequest request) {

@@ -19,7 +19,10 @@ import be.pillars.api.http.ApiRequest;
 import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.engagement.EngagementQuery;
+import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.http.Role;
+import be.pillars.api.organisation.OrganisationService;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
@@ -28,7 +31,8 @@ import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
 
 /**
- * {@code /api/volunteers}: create, read, replace, deactivate and search volunteers (coordinators and admins).
+ * {@code /api/volunteers}: create, read, replace, deactivate and search volunteers (coordinators and admins);
+ * an organisation user reads only the volunteers engaged with their organisation.
  * Each volunteer carries its version as an ETag; a change must send it back in {@code If-Match}, so two
  * coordinators editing the same volunteer never silently overwrite each other.
  */
@@ -42,15 +46,22 @@ public class VolunteersServlet extends JsonServlet {
     private static final Access COORDINATORS = Access.roles(Role.COORDINATOR);
 
     @Activate
-    public VolunteersServlet(@Reference VolunteerService volunteers) {
+    public VolunteersServlet(@Reference VolunteerService volunteers, @Reference EngagementService engagements,
+            @Reference OrganisationService organisations) {
+        OrganisationScope scope = new OrganisationScope(organisations);
         get("/", COORDINATORS, request -> volunteers.search(query(request)));
         post("/", COORDINATORS, request -> {
             Volunteer created = volunteers.create(request.body(VolunteerData.class));
             return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/volunteers/" + created.id()));
         });
-        get("/{id}", COORDINATORS, request -> {
+        get("/{id}", Access.roles(Role.COORDINATOR, Role.ORGANISATION), request -> {
             UUID id = request.pathId("id");
+            // an organisation user sees a volunteer only while the volunteer is engaged with that organisation
+            scope.restrictionOf(request.caller()).filter(own -> engagements.search(new EngagementQuery(id, own, null,
+                    null, null, 1, 0)).total() == 0).ifPresent(own -> {
+                        throw OrganisationScope.outside();
+                    });
             Volunteer volunteer = volunteers.find(id).orElseThrow(() -> ApiException.notFound(LocalizedText.of(
                     "Geen vrijwilliger met id " + id, "No volunteer with id " + id)));
             return withEtag(200, volunteer);

@@ -182,8 +182,7 @@ public class JdbcOrganisationService implements OrganisationService {
     private static Organisation locked(Connection connection, UUID id, long expectedVersion) throws SQLException {
         List<Organisation> found = select(connection, "WHERE id = ? FOR UPDATE", List.of(id), 1, 0);
         if (found.isEmpty()) {
-            throw new DomainException(DomainException.Kind.NOT_FOUND, "not_found", null, LocalizedText.of(
-                    "Geen organisatie met id " + id, "No organisation with id " + id));
+            throw notFound(id);
         }
         long stored = found.get(0).version();
         if (stored != expectedVersion) {
@@ -194,6 +193,11 @@ public class JdbcOrganisationService implements OrganisationService {
                             + "): fetch it again"));
         }
         return found.get(0);
+    }
+
+    private static DomainException notFound(UUID id) {
+        return new DomainException(DomainException.Kind.NOT_FOUND, "not_found", null, LocalizedText.of(
+                "Geen organisatie met id " + id, "No organisation with id " + id));
     }
 
     @Override
@@ -252,5 +256,45 @@ public class JdbcOrganisationService implements OrganisationService {
             }
         }
         return organisations;
+    }
+
+    @Override
+    public void linkMember(UUID organisationId, String username) {
+        String login = required("username", username, 100);
+        inTransaction(connection -> {
+            if (select(connection, "WHERE id = ? FOR UPDATE", List.of(organisationId), 1, 0).isEmpty()) {
+                throw notFound(organisationId);
+            }
+            try (PreparedStatement delete = prepared(connection, "DELETE FROM organisation_member WHERE username = ?",
+                    List.of(login)); PreparedStatement insert = prepared(connection,
+                    "INSERT INTO organisation_member (username, organisation_id) VALUES (?, ?)",
+                    List.of(login, organisationId))) {
+                delete.executeUpdate();
+                insert.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void unlinkMember(String username) {
+        inTransaction(connection -> {
+            try (PreparedStatement delete = prepared(connection, "DELETE FROM organisation_member WHERE username = ?",
+                    List.of(username))) {
+                delete.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<UUID> organisationOf(String username) {
+        return Jdbc.read(dataSource, connection -> {
+            try (PreparedStatement query = prepared(connection,
+                    "SELECT organisation_id FROM organisation_member WHERE username = ?", List.of(username));
+                    ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+            }
+        });
     }
 }
