@@ -86,6 +86,29 @@ public class VolunteersIT extends PillarsTestSupport {
     }
 
     @Test
+    public void aVolunteerIsExportedAndErasedEverywhere() {
+        String id = create("an.gdpr@example.be").json().get("id").asText();
+        Answer export = get("/api/volunteers/" + id + "/export", "lies", "geheim");
+        assertEquals(export.body(), 200, export.status());
+        JsonNode core = export.json().get("holders").get("core.volunteers");
+        assertEquals("an.gdpr@example.be", core.get("volunteer").get("email").asText());
+        assertEquals("vrouw", core.get("gender").asText());
+
+        assertEquals("only admins erase", 403, send("POST", "/api/volunteers/" + id + "/erase", null, "lies",
+                "geheim").status());
+        Answer erased = send("POST", "/api/volunteers/" + id + "/erase", null, "karaf", "karaf");
+        assertEquals(erased.body(), 200, erased.status());
+        assertTrue(erased.body(), erased.body().contains("core.volunteers"));
+        JsonNode after = get("/api/volunteers/" + id, "lies", "geheim").json();
+        assertEquals("-", after.get("lastName").asText());
+        assertFalse(after.toString().contains("an.gdpr"));
+        assertEquals(0, get("/api/volunteers?name=peeters&postalCode=3500&limit=200", "lies", "geheim").json()
+                .findValuesAsText("email").stream().filter(email -> email.contains("an.gdpr")).count());
+        assertEquals(404, send("POST", "/api/volunteers/00000000-0000-0000-0000-000000000001/erase", null, "karaf",
+                "karaf").status());
+    }
+
+    @Test
     public void theConsoleListsAndShowsVolunteers() {
         String id = create("an.console@example.be").json().get("id").asText();
         String list = executeCommand("pillars:volunteers --name peeters --postal-code 3500 --limit 200");

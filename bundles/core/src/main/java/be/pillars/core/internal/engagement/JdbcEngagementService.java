@@ -41,13 +41,14 @@ import be.pillars.api.engagement.EngagementQuery;
 import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.engagement.EngagementStatus;
 import be.pillars.api.engagement.Hours;
+import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.core.internal.storage.CoreSchema;
 import be.pillars.core.internal.storage.Jdbc;
 
 /** Engagements and hours in core's tables, one transaction per change, versioned like volunteers. */
-@Component(service = EngagementService.class)
-public class JdbcEngagementService implements EngagementService {
+@Component(service = {EngagementService.class, PersonalDataProvider.class})
+public class JdbcEngagementService implements EngagementService, PersonalDataProvider {
 
     private static final String COLUMNS = "id, version, volunteer_id, organisation_id, role, kind, start_date, "
             + "end_date, status, pillar, created_at, updated_at";
@@ -279,6 +280,36 @@ public class JdbcEngagementService implements EngagementService {
             return current;
         });
         return announced(EngagementEvents.HOURS_REGISTERED, engagement, registered);
+    }
+
+    @Override
+    public String name() {
+        return "core.engagements";
+    }
+
+    /** The volunteer's engagements, each with its hours. */
+    @Override
+    public Map<String, Object> export(UUID volunteerId) {
+        List<Map<String, Object>> all = new ArrayList<>();
+        int offset = 0;
+        Page<Engagement> page;
+        do {
+            page = search(new EngagementQuery(volunteerId, null, null, null, null, EngagementQuery.MAX_LIMIT, offset));
+            for (Engagement engagement : page.items()) {
+                all.add(Map.of("engagement", engagement, "hours", hours(engagement.id())));
+            }
+            offset += page.items().size();
+        } while (offset < page.total() && !page.items().isEmpty());
+        return all.isEmpty() ? Map.of() : Map.of("engagements", all);
+    }
+
+    /**
+     * Nothing to remove: an engagement names no one once its volunteer is anonymised, and its hours stay
+     * countable as the municipality's volunteer effort.
+     */
+    @Override
+    public void erase(UUID volunteerId) {
+        // the volunteer row this engagement points to is anonymised by core.volunteers
     }
 
     @Override

@@ -29,6 +29,7 @@ import be.pillars.api.volunteer.VolunteerData;
 import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
+import be.pillars.core.internal.privacy.PersonalData;
 
 /**
  * {@code /api/volunteers}: create, read, replace, deactivate and search volunteers (coordinators and admins);
@@ -47,7 +48,7 @@ public class VolunteersServlet extends JsonServlet {
 
     @Activate
     public VolunteersServlet(@Reference VolunteerService volunteers, @Reference EngagementService engagements,
-            @Reference OrganisationService organisations) {
+            @Reference OrganisationService organisations, @Reference PersonalData personalData) {
         OrganisationScope scope = new OrganisationScope(organisations);
         get("/", COORDINATORS, request -> volunteers.search(query(request)));
         post("/", COORDINATORS, request -> {
@@ -71,6 +72,9 @@ public class VolunteersServlet extends JsonServlet {
             long version = request.ifMatchVersion();
             return withEtag(200, volunteers.update(id, version, request.body(VolunteerData.class)));
         });
+        get("/{id}/export", COORDINATORS, request -> personalData.export(request.pathId("id")));
+        post("/{id}/erase", Access.roles(Role.ADMIN),
+                request -> Map.of("erasedBy", personalData.erase(request.pathId("id"))));
         post("/{id}/deactivate", COORDINATORS,
                 request -> withEtag(200, volunteers.deactivate(request.pathId("id"), request.ifMatchVersion())));
     }

@@ -39,6 +39,7 @@ import org.osgi.service.event.EventAdmin;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
+import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.api.volunteer.Consent;
 import be.pillars.api.volunteer.Preference;
@@ -57,8 +58,8 @@ import be.pillars.core.internal.storage.SkillTaxonomy;
  * Volunteers in core's tables. Each change runs in one transaction: the volunteer row and all its child rows
  * are written together or not at all. The version column makes concurrent edits fail instead of overwriting.
  */
-@Component(service = VolunteerService.class)
-public class JdbcVolunteerService implements VolunteerService {
+@Component(service = {VolunteerService.class, PersonalDataProvider.class})
+public class JdbcVolunteerService implements VolunteerService, PersonalDataProvider {
 
     private final DataSource dataSource;
     private final SkillTaxonomy skills;
@@ -177,6 +178,57 @@ public class JdbcVolunteerService implements VolunteerService {
                     VolunteerStatus.INACTIVE, data.consents(), data.gender());
             return new Volunteer(id, expectedVersion + 1, inactive, before.createdAt(), now);
         }));
+    }
+
+    @Override
+    public String name() {
+        return "core.volunteers";
+    }
+
+    /** The volunteer with everything core stores about them, including the gender no other answer shows. */
+    @Override
+    public Map<String, Object> export(UUID volunteerId) {
+        Map<String, Object> export = new LinkedHashMap<>();
+        find(volunteerId).ifPresent(volunteer -> {
+            export.put("volunteer", volunteer);
+            export.put("gender", volunteer.data().gender());
+        });
+        return export;
+    }
+
+    /**
+     * Anonymises the volunteer in place: names, contact details, birth date, district, gender and every child
+     * row go; the row stays, inactive and marked erased, so engagements and hours still count anonymously.
+     */
+    @Override
+    public void erase(UUID volunteerId) {
+        Instant now = clock.instant();
+        Long version = inTransaction(connection -> {
+            try (PreparedStatement erase = prepared(connection, "UPDATE volunteer SET first_name = '-', "
+                    + "last_name = '-', email = ?, phone = NULL, birth_date = NULL, district = NULL, gender = NULL, "
+                    + "status = ?, erased_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                    List.of("erased-" + volunteerId + "@erased.invalid", VolunteerStatus.INACTIVE.name(), utc(now),
+                            utc(now), volunteerId))) {
+                if (erase.executeUpdate() == 0) {
+                    return null;
+                }
+            }
+            for (String table : CHILD_TABLES) {
+                try (PreparedStatement delete = prepared(connection, "DELETE FROM " + table + " WHERE volunteer_id = ?",
+                        List.of(volunteerId))) {
+                    delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement read = prepared(connection, "SELECT version FROM volunteer WHERE id = ?",
+                    List.of(volunteerId)); ResultSet row = read.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
+        if (version != null) {
+            events.postEvent(new Event(VolunteerEvents.ERASED, Map.of(VolunteerEvents.ID, volunteerId.toString(),
+                    VolunteerEvents.VERSION, version)));
+        }
     }
 
     /** The stored volunteer, locked for this transaction, if it exists at the expected version. */

@@ -195,6 +195,50 @@ abstract class VolunteerServiceContract {
                 Set.of(last.getPropertyNames()));
     }
 
+    /** How many text cells of any table in the database contain the text, in any case. */
+    private long cellsContaining(String text) throws Exception {
+        long found = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet column = connection.getMetaData().getColumns(null, connection.getSchema(), "%", "%")) {
+                while (column.next()) {
+                    if (column.getInt("DATA_TYPE") == java.sql.Types.VARCHAR) {
+                        columns.add(new String[] {column.getString("TABLE_NAME"), column.getString("COLUMN_NAME")});
+                    }
+                }
+            }
+            for (String[] column : columns) {
+                try (java.sql.PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM "
+                        + column[0] + " WHERE LOWER(" + column[1] + ") LIKE ?")) {
+                    query.setString(1, "%" + text.toLowerCase(java.util.Locale.ROOT) + "%");
+                    try (ResultSet row = query.executeQuery()) {
+                        row.next();
+                        found += row.getLong(1);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void erasureLeavesNoCellThatNamesThePersonAndIsAnnounced() throws Exception {
+        Volunteer created = volunteers.create(new VolunteerData("Zelda", "Vanderzande", "zelda@example.be",
+                "+32 470 12 34 56", LocalDate.of(1980, 2, 3), "3500", "Godsheide", Set.of("nl"), Set.of("cooking"),
+                Set.of("zeilen"), List.of(), Set.of(), Preference.BOTH, null,
+                List.of(new Consent("matching", Instant.parse("2026-11-01T08:00:00Z"))), "non-binair"));
+        assertEquals("non-binair", volunteers.export(created.id()).get("gender"));
+        assertTrue(cellsContaining("vanderzande") > 0, "the test must see the name before the erasure");
+        volunteers.erase(created.id());
+        for (String trace : new String[] {"zelda", "vanderzande", "470 12 34", "godsheide", "zeilen", "non-binair"}) {
+            assertEquals(0, cellsContaining(trace), trace);
+        }
+        Volunteer erased = volunteers.find(created.id()).orElseThrow();
+        assertEquals(VolunteerStatus.INACTIVE, erased.data().status());
+        assertEquals(null, erased.data().birthDate());
+        assertEquals(VolunteerEvents.ERASED, posted.get(posted.size() - 1).getTopic());
+    }
+
     @Test
     void unknownIdsAreNotFound() {
         UUID nobody = UUID.randomUUID();
