@@ -109,6 +109,22 @@ public class VolunteersIT extends PillarsTestSupport {
     }
 
     @Test
+    public void adminsExtendTheSkillTaxonomyAndVolunteersUseIt() {
+        String beekeeping = "{\"code\":\"beekeeping\",\"label\":{\"nl\":\"Imkeren\",\"en\":\"Beekeeping\"}}";
+        assertEquals(403, send("POST", "/api/skills", beekeeping, "lies", "geheim").status());
+        assertEquals(201, send("POST", "/api/skills", beekeeping, "karaf", "karaf").status());
+        assertEquals(409, send("POST", "/api/skills", beekeeping, "karaf", "karaf").status());
+        Answer badCode = send("POST", "/api/skills", beekeeping.replace("beekeeping", "Bee Keeping"), "karaf", "karaf");
+        assertEquals("code", badCode.json().get("error").get("field").asText());
+        assertEquals(200, send("PUT", "/api/skills/beekeeping", "{\"label\":{\"nl\":\"Bijen houden\","
+                + "\"en\":\"Beekeeping\"}}", "karaf", "karaf").status());
+        assertTrue(get("/api/skills").body().contains("Bijen houden"));
+        Answer volunteer = send("POST", "/api/volunteers", volunteer("an.bees@example.be", "3500")
+                .replace("\"first-aid\"", "\"beekeeping\""), "lies", "geheim");
+        assertEquals(volunteer.body(), 201, volunteer.status());
+    }
+
+    @Test
     public void theConsoleListsAndShowsVolunteers() {
         String id = create("an.console@example.be").json().get("id").asText();
         String list = executeCommand("pillars:volunteers --name peeters --postal-code 3500 --limit 200");

@@ -11,6 +11,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 
@@ -28,6 +29,6 @@ public class NeighbourhoodServlet extends JsonServlet {
 
     @Activate
     public NeighbourhoodServlet(@Reference NeighbourhoodPillar pillar) {
-        get("/summary", request -> Map.of("pillar", pillar.id(), "summary", pillar.description()));
+        get("/summary", Access.PUBLIC, request -> Map.of("pillar", pillar.id(), "summary", pillar.description()));
     }
 }

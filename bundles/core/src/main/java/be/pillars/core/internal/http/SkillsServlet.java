@@ -10,15 +10,20 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.http.Access;
+import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.http.Role;
 import be.pillars.core.internal.storage.SkillTaxonomy;
 
-/** {@code GET /api/skills}: the skill taxonomy with Dutch and English labels (no personal data). */
+/**
+ * {@code /api/skills}: the skill taxonomy with Dutch and English labels, public (no personal data); admins
+ * add skills ({@code POST}) and change their labels ({@code PUT /api/skills/{code}}).
+ */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("core.skills")
-@HttpWhiteboardServletPattern("/skills")
+@HttpWhiteboardServletPattern({"/skills", "/skills/*"})
 public class SkillsServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;
@@ -26,5 +31,9 @@ public class SkillsServlet extends JsonServlet {
     @Activate
     public SkillsServlet(@Reference SkillTaxonomy skills) {
         get("/", Access.PUBLIC, request -> skills.all());
+        post("/", Access.roles(Role.ADMIN),
+                request -> new ApiResponse(201, skills.add(request.body(SkillTaxonomy.Skill.class))));
+        put("/{code}", Access.roles(Role.ADMIN), request -> skills.relabel(request.path("code"),
+                request.body(SkillTaxonomy.Skill.class).label()));
     }
 }
