@@ -125,6 +125,18 @@ public class VolunteersIT extends PillarsTestSupport {
     }
 
     @Test
+    public void aSearchResultIsExportedAsCsv() {
+        create("an.csv@example.be");
+        Answer csv = get("/api/volunteers/export.csv?name=peeters&skill=first-aid", "lies", "geheim");
+        assertEquals(csv.body(), 200, csv.status());
+        assertTrue(csv.header("Content-Type"), csv.header("Content-Type").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("\uFEFFid;firstName;lastName;email;"));
+        assertTrue(csv.body(), csv.body().contains(";an.csv@example.be;"));
+        assertFalse("gender stays out of exports", csv.body().contains("vrouw"));
+        assertEquals(401, get("/api/volunteers/export.csv").status());
+    }
+
+    @Test
     public void theConsoleListsAndShowsVolunteers() {
         String id = create("an.console@example.be").json().get("id").asText();
         String list = executeCommand("pillars:volunteers --name peeters --postal-code 3500 --limit 200");

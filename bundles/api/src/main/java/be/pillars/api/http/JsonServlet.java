@@ -1,6 +1,7 @@
 package be.pillars.api.http;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -88,7 +89,12 @@ public abstract class JsonServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         try {
             Object answer = dispatch(request, response, segments(path));
-            if (answer instanceof ApiResponse custom) {
+            if (answer instanceof ApiResponse custom && custom.body() instanceof TextBody text) {
+                custom.headers().forEach(response::setHeader);
+                response.setStatus(custom.status());
+                response.setContentType(text.contentType());
+                response.getOutputStream().write(text.text().getBytes(StandardCharsets.UTF_8));
+            } else if (answer instanceof ApiResponse custom) {
                 custom.headers().forEach(response::setHeader);
                 JsonResponses.write(response, custom.status(), custom.body());
             } else {
@@ -110,16 +116,24 @@ public abstract class JsonServlet extends HttpServlet {
     private Object dispatch(HttpServletRequest request, HttpServletResponse response, String[] path)
             throws Exception {
         Set<String> allowed = new LinkedHashSet<>();
+        Route chosen = null;
+        Map<String, String> chosenParameters = null;
         for (Route route : routes) {
             Optional<Map<String, String>> parameters = route.match(path);
             if (parameters.isEmpty()) {
                 continue;
             }
-            if (route.method().equals(request.getMethod())) {
-                route.access().check(ApiRequest.callerOf(request));
-                return route.handler().handle(new ApiRequest(request, parameters.get()));
-            }
             allowed.add(route.method());
+            // of two routes that match, the more literal one wins: /volunteers/export.csv before /volunteers/{id}
+            if (route.method().equals(request.getMethod())
+                    && (chosen == null || parameters.get().size() < chosenParameters.size())) {
+                chosen = route;
+                chosenParameters = parameters.get();
+            }
+        }
+        if (chosen != null) {
+            chosen.access().check(ApiRequest.callerOf(request));
+            return chosen.handler().handle(new ApiRequest(request, chosenParameters));
         }
         if (allowed.isEmpty()) {
             throw ApiException.notFound(LocalizedText.of("Onbekende route: " + request.getRequestURI(),

@@ -46,6 +46,8 @@ class JsonServletTest {
         SampleServlet() {
             get("/summary", Access.PUBLIC, request -> Map.of("pillar", "sample"));
             get("/things/{id}", Access.PUBLIC, request -> Map.of("id", request.path("id")));
+            get("/things/export.csv", Access.PUBLIC, request -> new ApiResponse(200,
+                    new TextBody("text/csv; charset=UTF-8", "id;naam\r\n1;Één\r\n")));
             post("/things", Access.PUBLIC, request -> new ApiResponse(201, Map.of("created", true)));
             get("/people", Access.roles(Role.COORDINATOR), request -> Map.of("caller", request.caller().name()));
             get("/refused", Access.PUBLIC, request -> {
@@ -150,6 +152,15 @@ class JsonServletTest {
     @Test
     void bindsPathParameters() throws Exception {
         assertEquals("{\"id\":\"42\"}", send("GET", "/things/42", null).body());
+    }
+
+    @Test
+    void aLiteralRouteWinsOverATemplateAndMayAnswerText() throws Exception {
+        HttpResponse<String> response = send("GET", "/things/export.csv", null);
+        assertEquals(200, response.statusCode());
+        assertEquals("text/csv;charset=utf-8",
+                response.headers().firstValue("Content-Type").orElseThrow().toLowerCase().replace(" ", ""));
+        assertEquals("id;naam\r\n1;Één\r\n", response.body());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package be.pillars.core.internal.http;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.LocalizedText;
+import be.pillars.api.Page;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiRequest;
@@ -22,6 +25,7 @@ import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.engagement.EngagementQuery;
 import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.http.Role;
+import be.pillars.api.http.TextBody;
 import be.pillars.api.organisation.OrganisationService;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.Volunteer;
@@ -30,6 +34,7 @@ import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.core.internal.privacy.PersonalData;
+import be.pillars.core.internal.volunteer.VolunteerCsv;
 
 /**
  * {@code /api/volunteers}: create, read, replace, deactivate and search volunteers (coordinators and admins);
@@ -72,6 +77,9 @@ public class VolunteersServlet extends JsonServlet {
             long version = request.ifMatchVersion();
             return withEtag(200, volunteers.update(id, version, request.body(VolunteerData.class)));
         });
+        get("/export.csv", COORDINATORS, request -> new ApiResponse(200, new TextBody("text/csv; charset=UTF-8",
+                VolunteerCsv.write(allMatching(volunteers, query(request)))),
+                Map.of("Content-Disposition", "attachment; filename=\"volunteers.csv\"")));
         get("/{id}/export", COORDINATORS, request -> personalData.export(request.pathId("id")));
         post("/{id}/erase", Access.roles(Role.ADMIN),
                 request -> Map.of("erasedBy", personalData.erase(request.pathId("id"))));
@@ -81,6 +89,18 @@ public class VolunteersServlet extends JsonServlet {
 
     private static ApiResponse withEtag(int status, Volunteer volunteer) {
         return new ApiResponse(status, volunteer, Map.of("ETag", ApiRequest.etag(volunteer.version())));
+    }
+
+    /** Every volunteer the query matches, page after page, ignoring its limit and offset. */
+    private static List<Volunteer> allMatching(VolunteerService volunteers, VolunteerQuery query) {
+        List<Volunteer> all = new ArrayList<>();
+        Page<Volunteer> page;
+        do {
+            page = volunteers.search(new VolunteerQuery(query.name(), query.skill(), query.postalCode(),
+                    query.district(), query.status(), query.preference(), VolunteerQuery.MAX_LIMIT, all.size()));
+            all.addAll(page.items());
+        } while (all.size() < page.total() && !page.items().isEmpty());
+        return all;
     }
 
     private static VolunteerQuery query(ApiRequest request) {
