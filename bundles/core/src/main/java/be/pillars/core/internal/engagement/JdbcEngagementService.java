@@ -201,12 +201,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
         addCriterion(where, parameters, "kind", query.kind() == null ? null : query.kind().name());
         addCriterion(where, parameters, "status", query.status() == null ? null : query.status().name());
         return Jdbc.read(dataSource, connection -> {
-            long total;
-            try (PreparedStatement count = prepared(connection, "SELECT COUNT(*) FROM engagement " + where,
-                    parameters); ResultSet row = count.executeQuery()) {
-                row.next();
-                total = row.getLong(1);
-            }
+            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM engagement " + where, parameters);
             return new Page<>(select(connection, where + " ORDER BY start_date DESC, id", parameters, query.limit(),
                     query.offset()), total, query.limit(), query.offset());
         });

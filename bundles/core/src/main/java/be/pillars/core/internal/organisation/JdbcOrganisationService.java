@@ -221,12 +221,7 @@ public class JdbcOrganisationService implements OrganisationService {
             parameters.add(query.active());
         }
         return Jdbc.read(dataSource, connection -> {
-            long total;
-            try (PreparedStatement count = prepared(connection, "SELECT COUNT(*) FROM organisation " + where,
-                    parameters); ResultSet row = count.executeQuery()) {
-                row.next();
-                total = row.getLong(1);
-            }
+            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM organisation " + where, parameters);
             List<Organisation> items = select(connection, where + " ORDER BY name_key, id", parameters,
                     query.limit(), query.offset());
             return new Page<>(items, total, query.limit(), query.offset());

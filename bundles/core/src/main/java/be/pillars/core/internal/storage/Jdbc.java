@@ -2,6 +2,7 @@ package be.pillars.core.internal.storage;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -67,6 +68,14 @@ public final class Jdbc {
             statement.setObject(i + 1, parameters.get(i));
         }
         return statement;
+    }
+
+    /** The number a {@code SELECT COUNT(*) ...} query answers. */
+    public static long count(Connection connection, String sql, List<?> parameters) throws SQLException {
+        try (PreparedStatement count = prepared(connection, sql, parameters); ResultSet row = count.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     public static OffsetDateTime utc(Instant instant) {

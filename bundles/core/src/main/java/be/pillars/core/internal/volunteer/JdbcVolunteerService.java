@@ -291,12 +291,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
             parameters.add(query.preference().name());
         }
         return Jdbc.read(dataSource, connection -> {
-            long total;
-            try (PreparedStatement count = prepared(connection, "SELECT COUNT(*) FROM volunteer " + where, parameters);
-                    ResultSet row = count.executeQuery()) {
-                row.next();
-                total = row.getLong(1);
-            }
+            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM volunteer " + where, parameters);
             List<Volunteer> items = load(connection, where.toString(), parameters, query.limit(), query.offset());
             return new Page<>(items, total, query.limit(), query.offset());
         });

@@ -10,14 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.engagement.Engagement;
@@ -30,6 +28,7 @@ import be.pillars.api.engagement.Hours;
 import be.pillars.api.organisation.OrganisationData;
 import be.pillars.api.organisation.OrganisationKind;
 import be.pillars.core.internal.organisation.OrganisationTestAccess;
+import be.pillars.core.internal.storage.RecordingEventAdmin;
 import be.pillars.core.internal.volunteer.VolunteerTestAccess;
 
 /** What every database must do for engagements and hours; run by one subclass per database. */
@@ -38,7 +37,8 @@ abstract class EngagementServiceContract {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
     private JdbcEngagementService engagements;
-    private final List<Event> posted = new CopyOnWriteArrayList<>();
+    private final RecordingEventAdmin events = new RecordingEventAdmin();
+    private final List<Event> posted = events.events();
     private UUID volunteer;
     private UUID organisation;
 
@@ -47,17 +47,6 @@ abstract class EngagementServiceContract {
     @BeforeEach
     void freshDatabase() throws Exception {
         DataSource dataSource = database();
-        EventAdmin events = new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-                posted.add(event);
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-                posted.add(event);
-            }
-        };
         engagements = new JdbcEngagementService(dataSource, events, CLOCK);
         volunteer = VolunteerTestAccess.createOne(dataSource, events);
         organisation = OrganisationTestAccess.service(dataSource).create(new OrganisationData(

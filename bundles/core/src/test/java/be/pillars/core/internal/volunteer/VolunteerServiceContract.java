@@ -21,7 +21,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
@@ -29,7 +28,6 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.osgi.service.event.Event;
-import org.osgi.service.event.EventAdmin;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.Page;
@@ -41,6 +39,7 @@ import be.pillars.api.volunteer.VolunteerEvents;
 import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.api.volunteer.WeeklySlot;
+import be.pillars.core.internal.storage.RecordingEventAdmin;
 import be.pillars.core.internal.storage.SkillTaxonomy;
 
 /** What every database must do for the volunteer store; run by one subclass per database. */
@@ -50,24 +49,14 @@ abstract class VolunteerServiceContract {
 
     private DataSource dataSource;
     private JdbcVolunteerService volunteers;
-    private final List<Event> posted = new CopyOnWriteArrayList<>();
+    private final RecordingEventAdmin events = new RecordingEventAdmin();
+    private final List<Event> posted = events.events();
 
     abstract DataSource database() throws Exception;
 
     @BeforeEach
     void freshDatabase() throws Exception {
         dataSource = database();
-        EventAdmin events = new EventAdmin() {
-            @Override
-            public void postEvent(Event event) {
-                posted.add(event);
-            }
-
-            @Override
-            public void sendEvent(Event event) {
-                posted.add(event);
-            }
-        };
         volunteers = new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), events, CLOCK);
     }
 
