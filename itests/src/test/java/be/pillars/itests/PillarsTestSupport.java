@@ -127,6 +127,13 @@ public abstract class PillarsTestSupport {
         return send(request(path).header("Authorization", basic(user, password)));
     }
 
+    /** A request as a logged-in user with a body of any media type, such as a CSV file. */
+    protected static Answer sendBody(String method, String path, String contentType, String body, String user,
+            String password) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Authorization", basic(user, password)).header("Content-Type", contentType));
+    }
+
     /**
      * Any request as a logged-in user, with a JSON body (or none) and extra headers given as name, value, ...
      */

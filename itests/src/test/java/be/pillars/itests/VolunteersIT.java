@@ -5,6 +5,8 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -134,6 +136,38 @@ public class VolunteersIT extends PillarsTestSupport {
         assertTrue(csv.body(), csv.body().contains(";an.csv@example.be;"));
         assertFalse("gender stays out of exports", csv.body().contains("vrouw"));
         assertEquals(401, get("/api/volunteers/export.csv").status());
+    }
+
+    private static Answer sendCsv(String csv) {
+        return sendBody("POST", "/api/volunteers/import", "text/csv; charset=UTF-8", csv, "lies", "geheim");
+    }
+
+    @Test
+    public void aSpreadsheetIsImportedAllOrNothing() throws Exception {
+        String header = "\uFEFFfirstName;lastName;email;postalCode;preference;skills\r\n";
+        Answer refused = sendCsv(header + "Ilse;Import;ilse.import@example.be;3500;BOTH;first-aid\r\n"
+                + "Jan;Import;jan.import@example;3500;BOTH;\r\n"
+                + "Kris;Import;kris.import@example.be;35;SOMETIMES;\r\n");
+        assertEquals(refused.body(), 400, refused.status());
+        JsonNode problems = refused.json().get("error").get("problems");
+        assertEquals("3 email", problems.get(0).get("row").asInt() + " " + problems.get(0).get("field").asText());
+        assertEquals(4, problems.get(1).get("row").asInt());
+        assertEquals(0, get("/api/volunteers?name=import", "lies", "geheim").json().get("total").asInt());
+
+        Answer imported = sendCsv(header + "Ilse;Import;ilse.import@example.be;3500;BOTH;first-aid\r\n"
+                + "Jan;Import;jan.import@example.be;3510;regular;\r\n");
+        assertEquals(imported.body(), 200, imported.status());
+        assertEquals(2, imported.json().get("imported").asInt());
+        assertEquals(2, get("/api/volunteers?name=import", "lies", "geheim").json().get("total").asInt());
+
+        Path file = Files.createTempFile("volunteers", ".csv");
+        Files.writeString(file, "firstName,lastName,email,postalCode,preference\nLuc,Console,"
+                + "luc.console@example.be,3500,OCCASIONAL\n");
+        String console = executeCommand("pillars:import-volunteers " + file);
+        assertTrue(console, console.contains("1 volunteers imported"));
+        String again = executeCommand("pillars:import-volunteers " + file);
+        assertTrue(again, again.contains("line 2, email"));
+        Files.delete(file);
     }
 
     @Test

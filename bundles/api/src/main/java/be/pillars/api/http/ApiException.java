@@ -1,5 +1,8 @@
 package be.pillars.api.http;
 
+import java.util.List;
+
+import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 
 /**
@@ -14,6 +17,7 @@ public class ApiException extends RuntimeException {
     private final String code;
     private final transient LocalizedText text;
     private final String field;
+    private final transient List<DomainException.Problem> problems;
 
     /**
      * @param status the HTTP status, 4xx for the caller's mistakes
@@ -22,11 +26,18 @@ public class ApiException extends RuntimeException {
      * @param field  the request field at fault, or {@code null}
      */
     public ApiException(int status, String code, LocalizedText text, String field) {
+        this(status, code, text, field, List.of());
+    }
+
+    /** A refusal listing every problem of a batch, each with its row and field. */
+    public ApiException(int status, String code, LocalizedText text, String field,
+            List<DomainException.Problem> problems) {
         super(code + ": " + text.en());
         this.status = status;
         this.code = code;
         this.text = text;
         this.field = field;
+        this.problems = List.copyOf(problems);
     }
 
     public static ApiException badRequest(String code, String field, LocalizedText text) {
@@ -51,5 +62,9 @@ public class ApiException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    public List<DomainException.Problem> problems() {
+        return problems;
     }
 }

@@ -194,9 +194,17 @@ public final class ApiRequest {
         }
     }
 
+    /** The body as it came, such as a CSV file, refused with 413 when larger than {@code limit} bytes. */
+    public byte[] rawBody(int limit) {
+        return readLimited(limit);
+    }
+
     private byte[] readLimited() {
         Object configured = servletRequest.getAttribute(PillarsHttp.MAX_BODY_ATTRIBUTE);
-        int limit = configured instanceof Integer bytes ? bytes : PillarsHttp.DEFAULT_MAX_BODY_BYTES;
+        return readLimited(configured instanceof Integer bytes ? bytes : PillarsHttp.DEFAULT_MAX_BODY_BYTES);
+    }
+
+    private byte[] readLimited(int limit) {
         ApiException tooLarge = new ApiException(413, "body_too_large", LocalizedText.of(
                 "De inhoud is groter dan " + limit + " bytes", "The body is larger than " + limit + " bytes"), null);
         if (servletRequest.getContentLengthLong() > limit) {

@@ -2,6 +2,7 @@ package be.pillars.api.http;
 
 import java.io.IOException;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 import javax.servlet.http.HttpServletRequest;
@@ -15,9 +16,12 @@ public final class JsonResponses {
     private JsonResponses() {
     }
 
-    /** The body of every error answer. */
+    /** The body of every error answer; {@code problems} only when a whole batch was refused. */
     public record ErrorBody(Error error) {
-        public record Error(String code, String message, String field) {
+        public record Error(String code, String message, String field, List<Problem> problems) {
+        }
+
+        public record Problem(int row, String field, String code, String message) {
         }
     }
 
@@ -44,7 +48,10 @@ public final class JsonResponses {
     }
 
     public static ErrorBody errorBody(ApiException error, Locale locale) {
-        return new ErrorBody(new ErrorBody.Error(error.code(), error.text().in(locale), error.field()));
+        List<ErrorBody.Problem> problems = error.problems().stream().map(problem -> new ErrorBody.Problem(
+                problem.row(), problem.field(), problem.code(), problem.text().in(locale))).toList();
+        return new ErrorBody(new ErrorBody.Error(error.code(), error.text().in(locale), error.field(),
+                problems.isEmpty() ? null : problems));
     }
 
     /** Dutch when the caller's Accept-Language puts Dutch before English, English otherwise. */

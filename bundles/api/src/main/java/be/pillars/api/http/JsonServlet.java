@@ -104,7 +104,7 @@ public abstract class JsonServlet extends HttpServlet {
             JsonResponses.writeError(request, response, e);
         } catch (DomainException e) {
             JsonResponses.writeError(request, response, new ApiException(STATUS_OF.get(e.kind()), e.code(), e.text(),
-                    e.field()));
+                    e.field(), e.problems()));
         } catch (Exception e) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             JsonResponses.writeError(request, response, new ApiException(500, "internal_error",

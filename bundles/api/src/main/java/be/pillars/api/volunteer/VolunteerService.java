@@ -1,7 +1,9 @@
 package be.pillars.api.volunteer;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -33,4 +35,22 @@ public interface VolunteerService {
 
     /** Ordered by last name, first name, id. */
     Page<Volunteer> search(VolunteerQuery query);
+
+    /**
+     * Checks many new volunteers as {@link #importAll} would, storing nothing.
+     *
+     * @return every problem, with the 1-based position of the volunteer in the list; empty when all are fine
+     */
+    List<DomainException.Problem> check(List<VolunteerData> volunteers);
+
+    /**
+     * Stores many new volunteers at once, all or none: every one is checked (also against each other and
+     * against those stored) before any is stored.
+     *
+     * @param progress told how many are stored so far, now and then, for a long import
+     * @return how many were stored
+     * @throws DomainException {@code INVALID} with code {@code invalid_rows}, listing every problem with its
+     *                         1-based position in the list, when any volunteer is refused; nothing is stored
+     */
+    int importAll(List<VolunteerData> volunteers, IntConsumer progress);
 }

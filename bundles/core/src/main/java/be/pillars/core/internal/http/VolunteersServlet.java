@@ -1,7 +1,5 @@
 package be.pillars.core.internal.http;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,7 +13,6 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.LocalizedText;
-import be.pillars.api.Page;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiRequest;
@@ -34,6 +31,7 @@ import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.core.internal.privacy.PersonalData;
+import be.pillars.core.internal.security.CoreConfiguration;
 import be.pillars.core.internal.volunteer.VolunteerCsv;
 
 /**
@@ -42,7 +40,7 @@ import be.pillars.core.internal.volunteer.VolunteerCsv;
  * Each volunteer carries its version as an ETag; a change must send it back in {@code If-Match}, so two
  * coordinators editing the same volunteer never silently overwrite each other.
  */
-@Component(service = Servlet.class)
+@Component(service = Servlet.class, configurationPid = CoreConfiguration.PID)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("core.volunteers")
 @HttpWhiteboardServletPattern({"/volunteers", "/volunteers/*"})
@@ -53,7 +51,8 @@ public class VolunteersServlet extends JsonServlet {
 
     @Activate
     public VolunteersServlet(@Reference VolunteerService volunteers, @Reference EngagementService engagements,
-            @Reference OrganisationService organisations, @Reference PersonalData personalData) {
+            @Reference OrganisationService organisations, @Reference PersonalData personalData,
+            CoreConfiguration configuration) {
         OrganisationScope scope = new OrganisationScope(organisations);
         get("/", COORDINATORS, request -> volunteers.search(query(request)));
         post("/", COORDINATORS, request -> {
@@ -77,8 +76,10 @@ public class VolunteersServlet extends JsonServlet {
             long version = request.ifMatchVersion();
             return withEtag(200, volunteers.update(id, version, request.body(VolunteerData.class)));
         });
+        post("/import", COORDINATORS, request -> Map.of("imported", VolunteerCsv.importInto(volunteers,
+                request.rawBody(configuration.maxImportBytes()), stored -> { })));
         get("/export.csv", COORDINATORS, request -> new ApiResponse(200, new TextBody("text/csv; charset=UTF-8",
-                VolunteerCsv.write(allMatching(volunteers, query(request)))),
+                VolunteerCsv.exportMatching(volunteers, query(request))),
                 Map.of("Content-Disposition", "attachment; filename=\"volunteers.csv\"")));
         get("/{id}/export", COORDINATORS, request -> personalData.export(request.pathId("id")));
         post("/{id}/erase", Access.roles(Role.ADMIN),
@@ -89,18 +90,6 @@ public class VolunteersServlet extends JsonServlet {
 
     private static ApiResponse withEtag(int status, Volunteer volunteer) {
         return new ApiResponse(status, volunteer, Map.of("ETag", ApiRequest.etag(volunteer.version())));
-    }
-
-    /** Every volunteer the query matches, page after page, ignoring its limit and offset. */
-    private static List<Volunteer> allMatching(VolunteerService volunteers, VolunteerQuery query) {
-        List<Volunteer> all = new ArrayList<>();
-        Page<Volunteer> page;
-        do {
-            page = volunteers.search(new VolunteerQuery(query.name(), query.skill(), query.postalCode(),
-                    query.district(), query.status(), query.preference(), VolunteerQuery.MAX_LIMIT, all.size()));
-            all.addAll(page.items());
-        } while (all.size() < page.total() && !page.items().isEmpty());
-        return all;
     }
 
     private static VolunteerQuery query(ApiRequest request) {

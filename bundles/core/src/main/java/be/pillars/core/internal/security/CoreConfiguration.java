@@ -18,4 +18,7 @@ public @interface CoreConfiguration {
 
     @AttributeDefinition(name = "%body.name", description = "%body.description", min = "1024")
     int maxRequestBodyBytes() default 1024 * 1024;
+
+    @AttributeDefinition(name = "%import.name", description = "%import.description", min = "1024")
+    int maxImportBytes() default 64 * 1024 * 1024;
 }

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
 
@@ -109,19 +111,197 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
         Instant now = clock.instant();
         Volunteer volunteer = new Volunteer(UUID.randomUUID(), 1, valid, now, now);
         return announced(VolunteerEvents.CREATED, inTransaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO volunteer (first_name, "
-                    + "last_name, email, phone, birth_date, postal_code, district, preference, status, gender, "
-                    + "id, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int next = bindColumns(insert, valid);
-                insert.setObject(next++, volunteer.id());
-                insert.setLong(next++, volunteer.version());
-                insert.setObject(next++, utc(now));
-                insert.setObject(next, utc(now));
-                insert.executeUpdate();
+            try (NewVolunteers batch = new NewVolunteers(connection)) {
+                batch.add(volunteer);
+                batch.flush();
             }
-            insertChildren(connection, volunteer.id(), valid);
             return volunteer;
         }));
+    }
+
+    /** How many new volunteers an import sends to the database at once. */
+    private static final int IMPORT_BATCH = 500;
+
+    @Override
+    public List<DomainException.Problem> check(List<VolunteerData> volunteers) {
+        return checked(volunteers, new ArrayList<>());
+    }
+
+    /** Validates every volunteer, adding the valid ones to {@code valid}; returns the problems, by row. */
+    private List<DomainException.Problem> checked(List<VolunteerData> volunteers, List<VolunteerData> valid) {
+        Set<String> knownSkills;
+        try {
+            knownSkills = skills.codes();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the skill taxonomy failed: " + e.getMessage(), e);
+        }
+        List<DomainException.Problem> problems = new ArrayList<>();
+        Map<String, Integer> rowOfEmail = new HashMap<>();
+        for (int i = 0; i < volunteers.size(); i++) {
+            int row = i + 1;
+            try {
+                VolunteerData checked = validator.validate(volunteers.get(i), knownSkills);
+                Integer earlier = rowOfEmail.putIfAbsent(checked.email(), row);
+                if (earlier != null) {
+                    problems.add(new DomainException.Problem(row, "email", "duplicate_email", LocalizedText.of(
+                            "Zelfde e-mailadres als rij " + earlier, "Same email address as row " + earlier)));
+                }
+                valid.add(checked);
+            } catch (DomainException e) {
+                problems.add(new DomainException.Problem(row, e.field(), e.code(), e.text()));
+            }
+        }
+        Jdbc.read(dataSource, connection -> {
+            for (String taken : storedEmails(connection, rowOfEmail.keySet())) {
+                problems.add(new DomainException.Problem(rowOfEmail.get(taken), "email", "duplicate_email",
+                        LocalizedText.of("Er is al een vrijwilliger met dit e-mailadres",
+                                "There is already a volunteer with this email address")));
+            }
+            return null;
+        });
+        problems.sort(Comparator.comparingInt(DomainException.Problem::row));
+        return problems;
+    }
+
+    @Override
+    public int importAll(List<VolunteerData> volunteers, IntConsumer progress) {
+        List<VolunteerData> valid = new ArrayList<>(volunteers.size());
+        List<DomainException.Problem> problems = checked(volunteers, valid);
+        if (!problems.isEmpty()) {
+            throw DomainException.rowsRefused(problems);
+        }
+        Instant now = clock.instant();
+        List<Volunteer> stored = inTransaction(connection -> {
+            List<Volunteer> created = new ArrayList<>(valid.size());
+            try (NewVolunteers batch = new NewVolunteers(connection)) {
+                for (VolunteerData data : valid) {
+                    Volunteer volunteer = new Volunteer(UUID.randomUUID(), 1, data, now, now);
+                    batch.add(volunteer);
+                    created.add(volunteer);
+                    if (created.size() % IMPORT_BATCH == 0) {
+                        batch.flush();
+                        progress.accept(created.size());
+                    }
+                }
+                batch.flush();
+            }
+            return created;
+        });
+        progress.accept(stored.size());
+        stored.forEach(volunteer -> announced(VolunteerEvents.CREATED, volunteer));
+        return stored.size();
+    }
+
+    /** Which of these emails a stored volunteer already has. */
+    private static List<String> storedEmails(Connection connection, Collection<String> emails) throws SQLException {
+        List<String> taken = new ArrayList<>();
+        List<String> all = List.copyOf(emails);
+        for (int from = 0; from < all.size(); from += IMPORT_BATCH) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + IMPORT_BATCH));
+            String marks = String.join(", ", chunk.stream().map(email -> "?").toList());
+            try (PreparedStatement query = prepared(connection, "SELECT email FROM volunteer WHERE email IN (" + marks
+                    + ")", chunk); ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    taken.add(row.getString(1));
+                }
+            }
+        }
+        return taken;
+    }
+
+    /**
+     * New volunteers written in JDBC batches: the volunteer rows and their child rows, with each statement
+     * prepared once. {@link #flush()} sends what was added.
+     */
+    private static final class NewVolunteers implements AutoCloseable {
+
+        private final PreparedStatement volunteer;
+        private final List<PreparedStatement> children = new ArrayList<>();
+        private final PreparedStatement language;
+        private final PreparedStatement skill;
+        private final PreparedStatement interest;
+        private final PreparedStatement availability;
+        private final PreparedStatement unavailable;
+        private final PreparedStatement consent;
+
+        NewVolunteers(Connection connection) throws SQLException {
+            volunteer = connection.prepareStatement("INSERT INTO volunteer (first_name, last_name, email, phone, "
+                    + "birth_date, postal_code, district, preference, status, gender, id, version, created_at, "
+                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            language = child(connection, "INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, ?)");
+            skill = child(connection, "INSERT INTO volunteer_skill (volunteer_id, skill_code) VALUES (?, ?)");
+            interest = child(connection, "INSERT INTO volunteer_interest (volunteer_id, interest) VALUES (?, ?)");
+            availability = child(connection, "INSERT INTO volunteer_availability (volunteer_id, day_of_week, "
+                    + "start_time, end_time) VALUES (?, ?, ?, ?)");
+            unavailable = child(connection, "INSERT INTO volunteer_unavailable_date (volunteer_id, unavailable_on) "
+                    + "VALUES (?, ?)");
+            consent = child(connection, "INSERT INTO volunteer_consent (volunteer_id, purpose, given_at) "
+                    + "VALUES (?, ?, ?)");
+        }
+
+        private PreparedStatement child(Connection connection, String sql) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            children.add(statement);
+            return statement;
+        }
+
+        void add(Volunteer added) throws SQLException {
+            VolunteerData data = added.data();
+            UUID id = added.id();
+            int next = bindColumns(volunteer, data);
+            volunteer.setObject(next++, id);
+            volunteer.setLong(next++, added.version());
+            volunteer.setObject(next++, utc(added.createdAt()));
+            volunteer.setObject(next, utc(added.updatedAt()));
+            volunteer.addBatch();
+            insertChildren(id, data);
+        }
+
+        /** The child rows of one volunteer; also used when an update replaces them. */
+        void insertChildren(UUID id, VolunteerData data) throws SQLException {
+            for (String value : data.languages()) {
+                batch(language, id, value);
+            }
+            for (String value : data.skills()) {
+                batch(skill, id, value);
+            }
+            for (String value : data.interests()) {
+                batch(interest, id, value);
+            }
+            for (WeeklySlot slot : data.availability()) {
+                batch(availability, id, slot.day().getValue(), Time.valueOf(slot.from()), Time.valueOf(slot.to()));
+            }
+            for (LocalDate day : data.unavailableDates()) {
+                batch(unavailable, id, Date.valueOf(day));
+            }
+            for (Consent given : data.consents()) {
+                batch(consent, id, given.purpose(), utc(given.givenAt()));
+            }
+        }
+
+        private static void batch(PreparedStatement statement, UUID id, Object... values) throws SQLException {
+            statement.setObject(1, id);
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 2, values[i]);
+            }
+            statement.addBatch();
+        }
+
+        /** Sends the volunteer rows before their children, which refer to them. */
+        void flush() throws SQLException {
+            volunteer.executeBatch();
+            for (PreparedStatement statement : children) {
+                statement.executeBatch();
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            volunteer.close();
+            for (PreparedStatement statement : children) {
+                statement.close();
+            }
+        }
     }
 
     @Override
@@ -153,7 +333,10 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
                     delete.executeUpdate();
                 }
             }
-            insertChildren(connection, id, valid);
+            try (NewVolunteers batch = new NewVolunteers(connection)) {
+                batch.insertChildren(id, valid);
+                batch.flush();
+            }
             return new Volunteer(id, expectedVersion + 1, valid, before.createdAt(), now);
         }));
     }
@@ -314,48 +497,6 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
 
     private static final List<String> CHILD_TABLES = List.of("volunteer_language", "volunteer_skill",
             "volunteer_interest", "volunteer_availability", "volunteer_unavailable_date", "volunteer_consent");
-
-    private static void insertChildren(Connection connection, UUID id, VolunteerData data) throws SQLException {
-        insertValues(connection, "INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, ?)", id,
-                data.languages(), (statement, language) -> statement.setString(2, language));
-        insertValues(connection, "INSERT INTO volunteer_skill (volunteer_id, skill_code) VALUES (?, ?)", id,
-                data.skills(), (statement, skill) -> statement.setString(2, skill));
-        insertValues(connection, "INSERT INTO volunteer_interest (volunteer_id, interest) VALUES (?, ?)", id,
-                data.interests(), (statement, interest) -> statement.setString(2, interest));
-        insertValues(connection, "INSERT INTO volunteer_availability (volunteer_id, day_of_week, start_time, "
-                + "end_time) VALUES (?, ?, ?, ?)", id, data.availability(), (statement, slot) -> {
-                    statement.setInt(2, slot.day().getValue());
-                    statement.setTime(3, Time.valueOf(slot.from()));
-                    statement.setTime(4, Time.valueOf(slot.to()));
-                });
-        insertValues(connection, "INSERT INTO volunteer_unavailable_date (volunteer_id, unavailable_on) "
-                + "VALUES (?, ?)", id, data.unavailableDates(), (statement, day) -> statement.setDate(2, Date.valueOf(day)));
-        insertValues(connection, "INSERT INTO volunteer_consent (volunteer_id, purpose, given_at) VALUES (?, ?, ?)",
-                id, data.consents(), (statement, consent) -> {
-                    statement.setString(2, consent.purpose());
-                    statement.setObject(3, utc(consent.givenAt()));
-                });
-    }
-
-    @FunctionalInterface
-    private interface Binder<T> {
-        void bind(PreparedStatement statement, T value) throws SQLException;
-    }
-
-    private static <T> void insertValues(Connection connection, String sql, UUID id, Collection<T> values,
-            Binder<T> binder) throws SQLException {
-        if (values.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (T value : values) {
-                insert.setObject(1, id);
-                binder.bind(insert, value);
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
 
     /** Mutable child collections of the volunteers being loaded, by id. */
     private static final class Children {

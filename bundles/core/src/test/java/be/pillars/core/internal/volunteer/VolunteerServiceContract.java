@@ -229,6 +229,29 @@ abstract class VolunteerServiceContract {
     }
 
     @Test
+    void anImportIsAllOrNothingAndListsEveryProblem() throws Exception {
+        volunteers.create(an("An", "Peeters", "an@example.be"));
+        List<VolunteerData> file = List.of(an("Bo", "Claes", "bo@example.be"), an("Cas", "Maes", "AN@example.be"),
+                an("Dirk", "Smet", "bo@example.be"), an("", "Leeg", "leeg@example.be"));
+        DomainException refused = assertThrows(DomainException.class, () -> volunteers.importAll(file, stored -> { }));
+        assertEquals("invalid_rows", refused.code());
+        assertEquals(List.of("2 email duplicate_email", "3 email duplicate_email", "4 firstName required"),
+                refused.problems().stream().map(problem -> problem.row() + " " + problem.field() + " " + problem.code())
+                        .toList());
+        assertEquals(1, count("volunteer"));
+
+        List<Integer> progress = new ArrayList<>();
+        List<VolunteerData> many = new ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            many.add(an("Vrijwilliger", "Nummer " + i, "v" + i + "@example.be"));
+        }
+        assertEquals(1200, volunteers.importAll(many, progress::add));
+        assertEquals(List.of(500, 1000, 1200), progress);
+        assertEquals(1201, count("volunteer"));
+        assertEquals(2 * 1200 + 2, count("volunteer_skill"));
+    }
+
+    @Test
     void unknownIdsAreNotFound() {
         UUID nobody = UUID.randomUUID();
         assertTrue(volunteers.find(nobody).isEmpty());

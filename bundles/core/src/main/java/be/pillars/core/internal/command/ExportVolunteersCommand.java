@@ -1,0 +1,61 @@
+package be.pillars.core.internal.command;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+
+import be.pillars.api.volunteer.Preference;
+import be.pillars.api.volunteer.VolunteerQuery;
+import be.pillars.api.volunteer.VolunteerService;
+import be.pillars.api.volunteer.VolunteerStatus;
+import be.pillars.core.internal.volunteer.VolunteerCsv;
+
+/** {@code pillars:export-volunteers <file>}: the volunteers a search finds, written as CSV. */
+@Service
+@Command(scope = "pillars", name = "export-volunteers",
+        description = "Exports the volunteers a search finds to a CSV file / Exporteert gezochte vrijwilligers naar CSV")
+public class ExportVolunteersCommand implements Action {
+
+    @Reference
+    VolunteerService volunteers;
+
+    @Argument(name = "file", required = true, description = "The CSV file to write")
+    @Completion(FileCompleter.class)
+    String file;
+
+    @Option(name = "--skill", description = "A skill code")
+    String skill;
+
+    @Option(name = "--postal-code", description = "A postal code")
+    String postalCode;
+
+    @Option(name = "--status", description = "CANDIDATE, ACTIVE or INACTIVE")
+    VolunteerStatus status;
+
+    @Option(name = "--preference", description = "OCCASIONAL, REGULAR or BOTH")
+    Preference preference;
+
+    @Override
+    public Object execute() {
+        String csv = VolunteerCsv.exportMatching(volunteers, new VolunteerQuery(null, skill, postalCode, null, status,
+                preference, VolunteerQuery.MAX_LIMIT, 0));
+        try {
+            Files.writeString(Path.of(file), csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("Cannot write " + file + ": " + e.getMessage());
+            return null;
+        }
+        System.out.println((csv.lines().count() - 1) + " volunteers written to / vrijwilligers geschreven naar " + file);
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+package be.pillars.core.internal.command;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+
+import be.pillars.api.DomainException;
+import be.pillars.api.volunteer.VolunteerService;
+import be.pillars.core.internal.volunteer.VolunteerCsv;
+
+/** {@code pillars:import-volunteers <file>}: the CSV import of {@code POST /api/volunteers/import}, with progress. */
+@Service
+@Command(scope = "pillars", name = "import-volunteers",
+        description = "Imports volunteers from a CSV file, all or nothing / Importeert vrijwilligers uit een CSV-bestand")
+public class ImportVolunteersCommand implements Action {
+
+    @Reference
+    VolunteerService volunteers;
+
+    @Argument(name = "file", required = true, description = "The CSV file (see README for its columns)")
+    @Completion(FileCompleter.class)
+    String file;
+
+    @Override
+    public Object execute() {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(Path.of(file));
+        } catch (IOException e) {
+            System.err.println("Cannot read " + file + ": " + e.getMessage());
+            return null;
+        }
+        Locale language = Locale.getDefault();
+        try {
+            int imported = VolunteerCsv.importInto(volunteers, bytes, stored -> System.out.print("\r" + stored
+                    + " stored / opgeslagen"));
+            System.out.println();
+            System.out.println(imported + " volunteers imported / vrijwilligers geïmporteerd");
+        } catch (DomainException refused) {
+            System.err.println(refused.text().in(language));
+            for (DomainException.Problem problem : refused.problems()) {
+                System.err.printf("  line %d%s: %s%n", problem.row(),
+                        problem.field() == null ? "" : ", " + problem.field(), problem.text().in(language));
+            }
+        }
+        return null;
+    }
+}
