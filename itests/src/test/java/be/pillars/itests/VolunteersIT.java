@@ -171,6 +171,25 @@ public class VolunteersIT extends PillarsTestSupport {
     }
 
     @Test
+    public void everyReadAndChangeOfPersonalDataIsAuditedForAdmins() {
+        String id = create("an.audited@example.be").json().get("id").asText();
+        get("/api/volunteers/" + id, "lies", "geheim");
+        get("/api/volunteers?name=audited", "lies", "geheim");
+        executeCommand("pillars:volunteer " + id);
+        Answer log = get("/api/audit?subjectId=" + id, "karaf", "karaf");
+        assertEquals(log.body(), 200, log.status());
+        assertEquals("READ", log.json().get("items").get(0).get("action").asText());
+        assertTrue(log.json().get("items").get(0).get("actor").asText().startsWith("console:"));
+        assertEquals("READ lies", log.json().get("items").get(1).get("action").asText() + " "
+                + log.json().get("items").get(1).get("actor").asText());
+        assertEquals("CREATE", log.json().get("items").get(2).get("action").asText());
+        Answer searches = get("/api/audit?actor=lies&limit=200", "karaf", "karaf");
+        assertTrue(searches.body().contains("\"detail\":\"name\""));
+        assertFalse("search values are personal data", searches.body().contains("audited"));
+        assertEquals(403, get("/api/audit", "lies", "geheim").status());
+    }
+
+    @Test
     public void theConsoleListsAndShowsVolunteers() {
         String id = create("an.console@example.be").json().get("id").asText();
         String list = executeCommand("pillars:volunteers --name peeters --postal-code 3500 --limit 200");

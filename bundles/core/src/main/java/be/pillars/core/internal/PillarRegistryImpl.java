@@ -32,7 +32,7 @@ public class PillarRegistryImpl implements PillarRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(PillarRegistryImpl.class);
 
     /** Paths under /api that core serves itself, so no pillar may take them as its id. */
-    static final Set<String> RESERVED_IDS = Set.of("pillars", "health", "skills", "volunteers", "organisations", "engagements");
+    static final Set<String> RESERVED_IDS = Set.of("pillars", "health", "skills", "volunteers", "organisations", "engagements", "audit");
 
     private final Map<ServiceReference<Pillar>, Pillar> pillars = new ConcurrentHashMap<>();
 

@@ -1,5 +1,7 @@
 package be.pillars.core.internal.command;
 
+import static be.pillars.core.internal.command.ConsoleUser.consoleUser;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,11 +14,13 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
+import be.pillars.core.internal.audit.AuditLog;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.core.internal.volunteer.VolunteerCsv;
 
@@ -28,6 +32,12 @@ public class ExportVolunteersCommand implements Action {
 
     @Reference
     VolunteerService volunteers;
+
+    @Reference
+    AuditLog audit;
+
+    @Reference
+    Session session;
 
     @Argument(name = "file", required = true, description = "The CSV file to write")
     @Completion(FileCompleter.class)
@@ -55,6 +65,7 @@ public class ExportVolunteersCommand implements Action {
             System.err.println("Cannot write " + file + ": " + e.getMessage());
             return null;
         }
+        audit.record(consoleUser(session), AuditLog.Action.EXPORT, "volunteer", null, "csv file");
         System.out.println((csv.lines().count() - 1) + " volunteers written to / vrijwilligers geschreven naar " + file);
         return null;
     }

@@ -1,5 +1,7 @@
 package be.pillars.core.internal.command;
 
+import static be.pillars.core.internal.command.ConsoleUser.consoleUser;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +13,12 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.volunteer.VolunteerService;
+import be.pillars.core.internal.audit.AuditLog;
 import be.pillars.core.internal.volunteer.VolunteerCsv;
 
 /** {@code pillars:import-volunteers <file>}: the CSV import of {@code POST /api/volunteers/import}, with progress. */
@@ -25,6 +29,12 @@ public class ImportVolunteersCommand implements Action {
 
     @Reference
     VolunteerService volunteers;
+
+    @Reference
+    AuditLog audit;
+
+    @Reference
+    Session session;
 
     @Argument(name = "file", required = true, description = "The CSV file (see README for its columns)")
     @Completion(FileCompleter.class)
@@ -45,6 +55,7 @@ public class ImportVolunteersCommand implements Action {
                     + " stored / opgeslagen"));
             System.out.println();
             System.out.println(imported + " volunteers imported / vrijwilligers geïmporteerd");
+            audit.record(consoleUser(session), AuditLog.Action.IMPORT, "volunteer", null, imported + " volunteers");
         } catch (DomainException refused) {
             System.err.println(refused.text().in(language));
             for (DomainException.Problem problem : refused.problems()) {

@@ -1,5 +1,7 @@
 package be.pillars.core.internal.command;
 
+import static be.pillars.core.internal.command.ConsoleUser.consoleUser;
+
 import java.util.UUID;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -8,10 +10,12 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
 import be.pillars.api.volunteer.VolunteerService;
+import be.pillars.core.internal.audit.AuditLog;
 
 /** {@code pillars:volunteer <id>}: everything core holds about one volunteer. */
 @Service
@@ -20,6 +24,12 @@ public class VolunteerCommand implements Action {
 
     @Reference
     VolunteerService volunteers;
+
+    @Reference
+    AuditLog audit;
+
+    @Reference
+    Session session;
 
     @Argument(name = "id", required = true, description = "The volunteer's id")
     @Completion(VolunteerIdCompleter.class)
@@ -39,6 +49,7 @@ public class VolunteerCommand implements Action {
             System.err.println("No volunteer with id " + id + " / Geen vrijwilliger met id " + id);
             return null;
         }
+        audit.record(consoleUser(session), AuditLog.Action.READ, "volunteer", uuid, "console");
         VolunteerData data = volunteer.data();
         print("id", volunteer.id());
         print("version", volunteer.version());

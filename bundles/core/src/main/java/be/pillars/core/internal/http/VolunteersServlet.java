@@ -1,5 +1,6 @@
 package be.pillars.core.internal.http;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,12 +25,15 @@ import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.http.Role;
 import be.pillars.api.http.TextBody;
 import be.pillars.api.organisation.OrganisationService;
+import be.pillars.api.privacy.PersonalDataExport;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
 import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
+import be.pillars.core.internal.audit.AuditLog;
+import be.pillars.core.internal.audit.AuditLog.Action;
 import be.pillars.core.internal.privacy.PersonalData;
 import be.pillars.core.internal.security.CoreConfiguration;
 import be.pillars.core.internal.volunteer.VolunteerCsv;
@@ -48,15 +52,20 @@ public class VolunteersServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Access COORDINATORS = Access.roles(Role.COORDINATOR);
+    private static final String SUBJECT = "volunteer";
 
     @Activate
     public VolunteersServlet(@Reference VolunteerService volunteers, @Reference EngagementService engagements,
             @Reference OrganisationService organisations, @Reference PersonalData personalData,
-            CoreConfiguration configuration) {
+            @Reference AuditLog audit, CoreConfiguration configuration) {
         OrganisationScope scope = new OrganisationScope(organisations);
-        get("/", COORDINATORS, request -> volunteers.search(query(request)));
+        get("/", COORDINATORS, request -> {
+            audit.record(request.caller().name(), Action.SEARCH, SUBJECT, null, criteria(request));
+            return volunteers.search(query(request));
+        });
         post("/", COORDINATORS, request -> {
             Volunteer created = volunteers.create(request.body(VolunteerData.class));
+            audit.record(request.caller().name(), Action.CREATE, SUBJECT, created.id(), null);
             return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/volunteers/" + created.id()));
         });
@@ -69,27 +78,55 @@ public class VolunteersServlet extends JsonServlet {
                     });
             Volunteer volunteer = volunteers.find(id).orElseThrow(() -> ApiException.notFound(LocalizedText.of(
                     "Geen vrijwilliger met id " + id, "No volunteer with id " + id)));
+            audit.record(request.caller().name(), Action.READ, SUBJECT, id, null);
             return withEtag(200, volunteer);
         });
         put("/{id}", COORDINATORS, request -> {
             UUID id = request.pathId("id");
             long version = request.ifMatchVersion();
-            return withEtag(200, volunteers.update(id, version, request.body(VolunteerData.class)));
+            Volunteer updated = volunteers.update(id, version, request.body(VolunteerData.class));
+            audit.record(request.caller().name(), Action.UPDATE, SUBJECT, id, null);
+            return withEtag(200, updated);
         });
-        post("/import", COORDINATORS, request -> Map.of("imported", VolunteerCsv.importInto(volunteers,
-                request.rawBody(configuration.maxImportBytes()), stored -> { })));
-        get("/export.csv", COORDINATORS, request -> new ApiResponse(200, new TextBody("text/csv; charset=UTF-8",
-                VolunteerCsv.exportMatching(volunteers, query(request))),
-                Map.of("Content-Disposition", "attachment; filename=\"volunteers.csv\"")));
-        get("/{id}/export", COORDINATORS, request -> personalData.export(request.pathId("id")));
-        post("/{id}/erase", Access.roles(Role.ADMIN),
-                request -> Map.of("erasedBy", personalData.erase(request.pathId("id"))));
-        post("/{id}/deactivate", COORDINATORS,
-                request -> withEtag(200, volunteers.deactivate(request.pathId("id"), request.ifMatchVersion())));
+        post("/import", COORDINATORS, request -> {
+            int imported = VolunteerCsv.importInto(volunteers, request.rawBody(configuration.maxImportBytes()),
+                    stored -> { });
+            audit.record(request.caller().name(), Action.IMPORT, SUBJECT, null, imported + " volunteers");
+            return Map.of("imported", imported);
+        });
+        get("/export.csv", COORDINATORS, request -> {
+            audit.record(request.caller().name(), Action.EXPORT, SUBJECT, null, "csv: " + criteria(request));
+            return new ApiResponse(200, new TextBody("text/csv; charset=UTF-8",
+                    VolunteerCsv.exportMatching(volunteers, query(request))),
+                    Map.of("Content-Disposition", "attachment; filename=\"volunteers.csv\""));
+        });
+        get("/{id}/export", COORDINATORS, request -> {
+            UUID id = request.pathId("id");
+            PersonalDataExport export = personalData.export(id);
+            audit.record(request.caller().name(), Action.EXPORT, SUBJECT, id, "GDPR export");
+            return export;
+        });
+        post("/{id}/erase", Access.roles(Role.ADMIN), request -> {
+            UUID id = request.pathId("id");
+            List<String> erasedBy = personalData.erase(id);
+            audit.record(request.caller().name(), Action.ERASE, SUBJECT, id, String.join(", ", erasedBy));
+            return Map.of("erasedBy", erasedBy);
+        });
+        post("/{id}/deactivate", COORDINATORS, request -> {
+            UUID id = request.pathId("id");
+            Volunteer deactivated = volunteers.deactivate(id, request.ifMatchVersion());
+            audit.record(request.caller().name(), Action.DEACTIVATE, SUBJECT, id, null);
+            return withEtag(200, deactivated);
+        });
     }
 
     private static ApiResponse withEtag(int status, Volunteer volunteer) {
         return new ApiResponse(status, volunteer, Map.of("ETag", ApiRequest.etag(volunteer.version())));
+    }
+
+    /** Which criteria a search used, not their values: a name typed into a search is personal data. */
+    private static String criteria(ApiRequest request) {
+        return String.join(",", request.servletRequest().getParameterMap().keySet());
     }
 
     private static VolunteerQuery query(ApiRequest request) {
