@@ -35,6 +35,15 @@ public final class JsonResponses {
         Json.MAPPER.writeValue(response.getOutputStream(), body);
     }
 
+    /** The value as the API writes it, for answers worth serialising once and serving many times. */
+    public static String toJson(Object value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot write as JSON: " + value, e);
+        }
+    }
+
     public static void writeError(HttpServletRequest request, HttpServletResponse response, ApiException error)
             throws IOException {
         if (error.status() == 401) {

@@ -79,9 +79,19 @@ public abstract class JsonServlet extends HttpServlet {
         routes.add(new Route(method, segments(template), access, handler));
     }
 
+    /** The non-empty segments of a path: {@code /a//b/} is {@code [a, b]}. Runs on every request: no regex. */
     private static String[] segments(String path) {
-        String trimmed = path.replaceAll("^/+|/+$", "");
-        return trimmed.isEmpty() ? new String[0] : trimmed.split("/+");
+        List<String> segments = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/') {
+                if (i > start) {
+                    segments.add(path.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return segments.toArray(String[]::new);
     }
 
     @Override
