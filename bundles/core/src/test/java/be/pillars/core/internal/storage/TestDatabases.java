@@ -83,7 +83,7 @@ public final class TestDatabases {
     static void migrate(Connection connection) throws Exception {
         Database database = DatabaseFactory.getInstance()
                 .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        new Liquibase(CoreSchema.CHANGELOG, new ClassLoaderResourceAccessor(), database)
+        new Liquibase(CoreSchemaMigration.CHANGELOG, new ClassLoaderResourceAccessor(), database)
                 .update(new Contexts(), new LabelExpression());
     }
 
