@@ -66,11 +66,17 @@ public final class ApiRequest {
     /** The query parameter as a whole number within {@code [minimum, maximum]}, or the fallback when absent. */
     public int queryNumber(String name, int fallback, int minimum, int maximum) {
         String value = queryText(name);
+        return value == null ? fallback : number(name, value, minimum, maximum);
+    }
+
+    /** The query parameter as a number within {@code [minimum, maximum]}, such as a latitude, or null when absent. */
+    public Double queryDecimal(String name, double minimum, double maximum) {
+        String value = queryText(name);
         if (value == null) {
-            return fallback;
+            return null;
         }
         try {
-            int number = Integer.parseInt(value);
+            double number = Double.parseDouble(value);
             if (number >= minimum && number <= maximum) {
                 return number;
             }
@@ -78,8 +84,14 @@ public final class ApiRequest {
             // refused below, with the range
         }
         throw ApiException.badRequest("invalid_value", name, LocalizedText.of(
-                name + " moet een geheel getal van " + minimum + " tot " + maximum + " zijn",
-                name + " must be a whole number from " + minimum + " to " + maximum));
+                name + " moet een getal van " + minimum + " tot " + maximum + " zijn",
+                name + " must be a number from " + minimum + " to " + maximum));
+    }
+
+    /** The query parameter as a date such as 2026-11-22, or null when absent. */
+    public LocalDate queryDate(String name) {
+        String value = queryText(name);
+        return value == null ? null : date(name, value);
     }
 
     /** A {@code {name}} path segment that must be a UUID. */
@@ -93,9 +105,31 @@ public final class ApiRequest {
         return value == null ? null : id(name, value);
     }
 
+    /** A {@code {name}} path segment that must be a whole number within {@code [minimum, maximum]}, such as a year. */
+    public int pathNumber(String name, int minimum, int maximum) {
+        return number(name, path(name), minimum, maximum);
+    }
+
+    private static int number(String name, String value, int minimum, int maximum) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= minimum && number <= maximum) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the range
+        }
+        throw ApiException.badRequest("invalid_value", name, LocalizedText.of(
+                name + " moet een geheel getal van " + minimum + " tot " + maximum + " zijn",
+                name + " must be a whole number from " + minimum + " to " + maximum));
+    }
+
     /** A {@code {name}} path segment that must be a date such as 2026-11-22. */
     public LocalDate pathDate(String name) {
-        String value = path(name);
+        return date(name, path(name));
+    }
+
+    private static LocalDate date(String name, String value) {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {

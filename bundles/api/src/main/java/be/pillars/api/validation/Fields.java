@@ -1,5 +1,6 @@
 package be.pillars.api.validation;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -75,5 +76,24 @@ public final class Fields {
                     "A Belgian postal code has 4 digits (1000-9999)");
         }
         return code;
+    }
+
+    /**
+     * An amount of money: more than 0, at most two decimals and at most {@code maximum}, returned with two
+     * decimals; null when absent and not required.
+     */
+    public static BigDecimal euros(String field, BigDecimal value, BigDecimal maximum, boolean required) {
+        if (value == null) {
+            if (required) {
+                throw invalid("required", field, "Verplicht veld", "Required field");
+            }
+            return null;
+        }
+        if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 2 || value.compareTo(maximum) > 0) {
+            throw invalid("invalid_amount", field, "Een bedrag in euro groter dan 0, met hoogstens 2 decimalen en "
+                    + "hoogstens " + maximum.toPlainString(), "An amount in euro above 0, with at most 2 decimals, "
+                    + "of at most " + maximum.toPlainString());
+        }
+        return value.setScale(2);
     }
 }

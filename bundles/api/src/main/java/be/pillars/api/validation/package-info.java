@@ -4,7 +4,7 @@
  * {@link be.pillars.api.DomainException} of kind {@code INVALID} naming the field.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package be.pillars.api.validation;
 
 import org.osgi.annotation.bundle.Export;

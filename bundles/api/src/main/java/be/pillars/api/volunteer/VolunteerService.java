@@ -3,6 +3,7 @@ package be.pillars.api.volunteer;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -35,6 +36,13 @@ public interface VolunteerService {
 
     /** Ordered by last name, first name, id. */
     Page<Volunteer> search(VolunteerQuery query);
+
+    /**
+     * Hands every volunteer the query's criteria match to {@code each}, in the order of {@link #search}, whatever
+     * the query's limit and offset: for exports, without holding them all in memory. They are read page by page,
+     * so a volunteer changed meanwhile may be seen as it was or as it is.
+     */
+    void forEachMatching(VolunteerQuery query, Consumer<Volunteer> each);
 
     /**
      * Checks many new volunteers as {@link #importAll} would, storing nothing.

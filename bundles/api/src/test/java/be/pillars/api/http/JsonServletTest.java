@@ -46,6 +46,7 @@ class JsonServletTest {
         SampleServlet() {
             get("/summary", Access.PUBLIC, request -> Map.of("pillar", "sample"));
             get("/things/{id}", Access.PUBLIC, request -> Map.of("id", request.path("id")));
+            get("/years/{year}", Access.PUBLIC, request -> Map.of("year", request.pathNumber("year", 2000, 2100)));
             get("/things/export.csv", Access.PUBLIC, request -> new ApiResponse(200,
                     new TextBody("text/csv; charset=UTF-8", "id;naam\r\n1;Één\r\n")));
             post("/things", Access.PUBLIC, request -> new ApiResponse(201, Map.of("created", true)));
@@ -152,6 +153,16 @@ class JsonServletTest {
     @Test
     void bindsPathParameters() throws Exception {
         assertEquals("{\"id\":\"42\"}", send("GET", "/things/42", null).body());
+    }
+
+    @Test
+    void aNumberInThePathIsCheckedAgainstItsRange() throws Exception {
+        assertEquals("{\"year\":2024}", send("GET", "/years/2024", null).body());
+        HttpResponse<String> outside = send("GET", "/years/1999", null);
+        assertEquals(400, outside.statusCode());
+        assertEquals("{\"error\":{\"code\":\"invalid_value\",\"message\":\"year must be a whole number from 2000 "
+                + "to 2100\",\"field\":\"year\"}}", outside.body());
+        assertEquals(400, send("GET", "/years/twenty", null).statusCode());
     }
 
     @Test

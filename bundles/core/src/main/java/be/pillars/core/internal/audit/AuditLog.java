@@ -1,7 +1,7 @@
 package be.pillars.core.internal.audit;
 
-import static be.pillars.core.internal.storage.Jdbc.prepared;
-import static be.pillars.core.internal.storage.Jdbc.utc;
+import static be.pillars.api.storage.Jdbc.prepared;
+import static be.pillars.api.storage.Jdbc.utc;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
 
 import javax.sql.DataSource;
 
@@ -20,20 +21,19 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import be.pillars.api.Page;
+import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.storage.PillarsDataSource;
-import be.pillars.core.internal.storage.CoreSchema;
-import be.pillars.core.internal.storage.Jdbc;
+import be.pillars.api.storage.Schema;
+import be.pillars.core.internal.storage.CoreSchemaMigration;
+import be.pillars.api.storage.Jdbc;
 
 /**
  * Who read or changed personal data, and when (GDPR accountability). Entries name the person concerned by
  * id only, so the log itself needs no erasure; they are written in their own transaction right after the
- * access they record.
+ * access they record, together with those of concurrent requests.
  */
-@Component(service = AuditLog.class)
-public class AuditLog {
-
-    /** What was done. */
-    public enum Action { READ, SEARCH, CREATE, UPDATE, DEACTIVATE, EXPORT, ERASE, IMPORT }
+@Component(service = {AuditLog.class, AuditTrail.class})
+public class AuditLog implements AuditTrail {
 
     /** One entry. */
     public record Entry(UUID id, Instant at, String actor, Action action, String subjectType, UUID subjectId,
@@ -42,9 +42,12 @@ public class AuditLog {
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final LinkedBlockingQueue<Pending> queued = new LinkedBlockingQueue<>();
+    private final Object writing = new Object();
 
     @Activate
-    public AuditLog(@Reference CoreSchema schema, @Reference(target = PillarsDataSource.TARGET) DataSource dataSource) {
+    public AuditLog(@Reference(target = CoreSchemaMigration.TARGET) Schema schema,
+            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource) {
         this(dataSource, Clock.systemUTC());
     }
 
@@ -53,24 +56,63 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /**
-     * @param actor       the login that acted, or the console user
-     * @param subjectId   the person or record concerned, or null for a search or an import
-     * @param detail      what else an auditor needs, such as the search criteria; never personal data itself
-     */
+    @Override
     public void record(String actor, Action action, String subjectType, UUID subjectId, String detail) {
-        Jdbc.inTransaction(dataSource, () -> {
-            throw new IllegalStateException("audit ids are random UUIDs");
-        }, connection -> {
-            try (PreparedStatement insert = prepared(connection, "INSERT INTO audit_event (id, at, actor, action, "
-                    + "subject_type, subject_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    Arrays.asList(UUID.randomUUID(), utc(clock.instant()), actor == null ? "anonymous" : actor,
-                            action.name(), subjectType, subjectId,
-                            detail == null ? null : detail.substring(0, Math.min(200, detail.length()))))) {
-                insert.executeUpdate();
+        String shortDetail = detail == null ? null : detail.substring(0, Math.min(200, detail.length()));
+        Pending mine = new Pending(new Entry(UUID.randomUUID(), clock.instant(), actor == null ? "anonymous" : actor,
+                action, subjectType, subjectId, shortDetail));
+        queued.add(mine);
+        // Group commit: whoever holds the lock writes every entry queued so far in one transaction, so concurrent
+        // requests share a commit instead of queueing for one each. Every caller still returns only once its own
+        // entry is committed (or throws), so an access that was answered is never missing from the log.
+        synchronized (writing) {
+            if (!mine.written) {
+                List<Pending> batch = new ArrayList<>();
+                queued.drainTo(batch);
+                RuntimeException failure = write(batch);
+                for (Pending pending : batch) {
+                    pending.failure = failure;
+                    pending.written = true;
+                }
             }
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+    }
+
+    private RuntimeException write(List<Pending> batch) {
+        try {
+            Jdbc.inTransaction(dataSource, () -> {
+                throw new IllegalStateException("audit ids are random UUIDs");
+            }, connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_event (id, at, actor, "
+                        + "action, subject_type, subject_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                    for (Pending pending : batch) {
+                        Entry entry = pending.entry;
+                        Jdbc.bind(insert, Arrays.asList(entry.id(), utc(entry.at()), entry.actor(),
+                                entry.action().name(), entry.subjectType(), entry.subjectId(), entry.detail()));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+                return null;
+            });
             return null;
-        });
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    /** An entry waiting to be written; its fields change only while the writing lock is held. */
+    private static final class Pending {
+        final Entry entry;
+        boolean written;
+        RuntimeException failure;
+
+        Pending(Entry entry) {
+            this.entry = entry;
+        }
     }
 
     /** Newest first, optionally only about one subject or by one actor. */
@@ -95,8 +137,9 @@ public class AuditLog {
                     + "subject_id, detail FROM audit_event " + where + " ORDER BY at DESC, id LIMIT ? OFFSET ?", page);
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    entries.add(new Entry(row.getObject(1, UUID.class), row.getObject(2, OffsetDateTime.class).toInstant(),
-                            row.getString(3), Action.valueOf(row.getString(4)), row.getString(5),
+                    entries.add(new Entry(row.getObject(1, UUID.class),
+                            row.getObject(2, OffsetDateTime.class).toInstant(), row.getString(3),
+                            Action.valueOf(row.getString(4)), row.getString(5),
                             row.getObject(6, UUID.class), row.getString(7)));
                 }
             }

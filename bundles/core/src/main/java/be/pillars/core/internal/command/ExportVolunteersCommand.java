@@ -17,10 +17,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 
+import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
-import be.pillars.core.internal.audit.AuditLog;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.core.internal.volunteer.VolunteerCsv;
 
@@ -34,7 +34,7 @@ public class ExportVolunteersCommand implements Action {
     VolunteerService volunteers;
 
     @Reference
-    AuditLog audit;
+    AuditTrail audit;
 
     @Reference
     Session session;
@@ -65,7 +65,7 @@ public class ExportVolunteersCommand implements Action {
             System.err.println("Cannot write " + file + ": " + e.getMessage());
             return null;
         }
-        audit.record(consoleUser(session), AuditLog.Action.EXPORT, "volunteer", null, "csv file");
+        audit.record(consoleUser(session), AuditTrail.Action.EXPORT, "volunteer", null, "csv file");
         System.out.println((csv.lines().count() - 1) + " volunteers written to / vrijwilligers geschreven naar " + file);
         return null;
     }

@@ -16,9 +16,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 
+import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.DomainException;
 import be.pillars.api.volunteer.VolunteerService;
-import be.pillars.core.internal.audit.AuditLog;
 import be.pillars.core.internal.volunteer.VolunteerCsv;
 
 /** {@code pillars:import-volunteers <file>}: the CSV import of {@code POST /api/volunteers/import}, with progress. */
@@ -31,7 +31,7 @@ public class ImportVolunteersCommand implements Action {
     VolunteerService volunteers;
 
     @Reference
-    AuditLog audit;
+    AuditTrail audit;
 
     @Reference
     Session session;
@@ -55,7 +55,7 @@ public class ImportVolunteersCommand implements Action {
                     + " stored / opgeslagen"));
             System.out.println();
             System.out.println(imported + " volunteers imported / vrijwilligers geïmporteerd");
-            audit.record(consoleUser(session), AuditLog.Action.IMPORT, "volunteer", null, imported + " volunteers");
+            audit.record(consoleUser(session), AuditTrail.Action.IMPORT, "volunteer", null, imported + " volunteers");
         } catch (DomainException refused) {
             System.err.println(refused.text().in(language));
             for (DomainException.Problem problem : refused.problems()) {

@@ -1,8 +1,7 @@
 package be.pillars.core.internal.command;
 
+import static be.pillars.core.internal.command.ConsoleOutput.field;
 import static be.pillars.core.internal.command.ConsoleUser.consoleUser;
-
-import java.util.UUID;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -12,10 +11,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
+import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
 import be.pillars.api.volunteer.VolunteerService;
-import be.pillars.core.internal.audit.AuditLog;
 
 /** {@code pillars:volunteer <id>}: everything core holds about one volunteer. */
 @Service
@@ -26,7 +25,7 @@ public class VolunteerCommand implements Action {
     VolunteerService volunteers;
 
     @Reference
-    AuditLog audit;
+    AuditTrail audit;
 
     @Reference
     Session session;
@@ -37,42 +36,30 @@ public class VolunteerCommand implements Action {
 
     @Override
     public Object execute() {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            System.err.println("'" + id + "' is not a volunteer id / is geen id van een vrijwilliger");
-            return null;
-        }
-        Volunteer volunteer = volunteers.find(uuid).orElse(null);
+        Volunteer volunteer = ConsoleOutput.found(id, "volunteer", "vrijwilliger", volunteers::find).orElse(null);
         if (volunteer == null) {
-            System.err.println("No volunteer with id " + id + " / Geen vrijwilliger met id " + id);
             return null;
         }
-        audit.record(consoleUser(session), AuditLog.Action.READ, "volunteer", uuid, "console");
+        audit.record(consoleUser(session), AuditTrail.Action.READ, "volunteer", volunteer.id(), "console");
         VolunteerData data = volunteer.data();
-        print("id", volunteer.id());
-        print("version", volunteer.version());
-        print("name", data.firstName() + " " + data.lastName());
-        print("email", data.email());
-        print("phone", data.phone());
-        print("birthDate", data.birthDate());
-        print("postalCode", data.postalCode());
-        print("district", data.district());
-        print("languages", data.languages());
-        print("skills", data.skills());
-        print("interests", data.interests());
-        print("availability", data.availability());
-        print("unavailableDates", data.unavailableDates());
-        print("preference", data.preference());
-        print("status", data.status());
-        print("consents", data.consents());
-        print("createdAt", volunteer.createdAt());
-        print("updatedAt", volunteer.updatedAt());
+        field("id", volunteer.id());
+        field("version", volunteer.version());
+        field("name", data.firstName() + " " + data.lastName());
+        field("email", data.email());
+        field("phone", data.phone());
+        field("birthDate", data.birthDate());
+        field("postalCode", data.postalCode());
+        field("district", data.district());
+        field("languages", data.languages());
+        field("skills", data.skills());
+        field("interests", data.interests());
+        field("availability", data.availability());
+        field("unavailableDates", data.unavailableDates());
+        field("preference", data.preference());
+        field("status", data.status());
+        field("consents", data.consents());
+        field("createdAt", volunteer.createdAt());
+        field("updatedAt", volunteer.updatedAt());
         return null;
-    }
-
-    private static void print(String label, Object value) {
-        System.out.printf("%-17s %s%n", label, value == null ? "" : value);
     }
 }

@@ -49,8 +49,7 @@ public class VolunteersCommand implements Action {
 
     @Override
     public Object execute() {
-        if (limit < 1 || limit > VolunteerQuery.MAX_LIMIT || offset < 0) {
-            System.err.println("--limit must be 1 to " + VolunteerQuery.MAX_LIMIT + " and --offset 0 or more");
+        if (!ConsoleOutput.validPaging(limit, VolunteerQuery.MAX_LIMIT, offset)) {
             return null;
         }
         Page<Volunteer> page = volunteers.search(new VolunteerQuery(name, skill, postalCode, district, status,
@@ -65,7 +64,7 @@ public class VolunteersCommand implements Action {
                     volunteer.data().preference());
         }
         table.print(System.out);
-        System.out.println((page.offset() + page.items().size()) + " of " + page.total());
+        ConsoleOutput.pageFooter(page);
         return null;
     }
 }

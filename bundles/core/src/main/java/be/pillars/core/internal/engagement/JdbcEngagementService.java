@@ -3,8 +3,8 @@ package be.pillars.core.internal.engagement;
 import static be.pillars.api.validation.Fields.invalid;
 import static be.pillars.api.validation.Fields.present;
 import static be.pillars.api.validation.Fields.required;
-import static be.pillars.core.internal.storage.Jdbc.prepared;
-import static be.pillars.core.internal.storage.Jdbc.utc;
+import static be.pillars.api.storage.Jdbc.prepared;
+import static be.pillars.api.storage.Jdbc.utc;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -43,8 +43,9 @@ import be.pillars.api.engagement.EngagementStatus;
 import be.pillars.api.engagement.Hours;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.PillarsDataSource;
-import be.pillars.core.internal.storage.CoreSchema;
-import be.pillars.core.internal.storage.Jdbc;
+import be.pillars.api.storage.Schema;
+import be.pillars.core.internal.storage.CoreSchemaMigration;
+import be.pillars.api.storage.Jdbc;
 
 /** Engagements and hours in core's tables, one transaction per change, versioned like volunteers. */
 @Component(service = {EngagementService.class, PersonalDataProvider.class})
@@ -60,7 +61,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
     private final Clock clock;
 
     @Activate
-    public JdbcEngagementService(@Reference CoreSchema schema,
+    public JdbcEngagementService(@Reference(target = CoreSchemaMigration.TARGET) Schema schema,
             @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference EventAdmin events) {
         this(dataSource, events, Clock.systemUTC());
     }
@@ -78,12 +79,6 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
         return result;
     }
 
-    private static <T> T inTransaction(DataSource dataSource, Jdbc.Work<T> work) {
-        // no unique constraint of an engagement can be broken by a caller: a violation is a defect
-        return Jdbc.inTransaction(dataSource, () -> {
-            throw new IllegalStateException("unexpected unique constraint violation on engagements");
-        }, work);
-    }
 
     static EngagementData validated(EngagementData input) {
         LocalDate start = present("startDate", input.startDate());
@@ -123,7 +118,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
         EngagementData valid = validated(data);
         Instant now = clock.instant();
         Engagement engagement = new Engagement(UUID.randomUUID(), 1, valid, now, now);
-        inTransaction(dataSource, connection -> {
+        Jdbc.inTransaction(dataSource, connection -> {
             requireParties(connection, valid);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO engagement (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -161,7 +156,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
     public Engagement update(UUID id, long expectedVersion, EngagementData data) {
         EngagementData valid = validated(data);
         Instant now = clock.instant();
-        Engagement updated = inTransaction(dataSource, connection -> {
+        Engagement updated = Jdbc.inTransaction(dataSource, connection -> {
             Engagement before = locked(connection, id);
             if (before.version() != expectedVersion) {
                 throw new DomainException(DomainException.Kind.STALE, "stale_version", null, LocalizedText.of(
@@ -252,7 +247,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
                     "Hours are registered after the work, not ahead of it");
         }
         Hours registered = new Hours(date, hours.setScale(2));
-        Engagement engagement = inTransaction(dataSource, connection -> {
+        Engagement engagement = Jdbc.inTransaction(dataSource, connection -> {
             Engagement current = locked(connection, engagementId);
             EngagementData data = current.data();
             if (date.isBefore(data.startDate()) || (data.endDate() != null && date.isAfter(data.endDate()))) {

@@ -25,6 +25,7 @@ import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiRequest;
 import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
+import be.pillars.api.http.OrganisationScope;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
 import be.pillars.api.organisation.OrganisationService;
@@ -52,7 +53,7 @@ public class EngagementsServlet extends JsonServlet {
     public EngagementsServlet(@Reference EngagementService engagements, @Reference OrganisationService organisations) {
         OrganisationScope scope = new OrganisationScope(organisations);
         get("/", MEMBERS_TOO, request -> engagements.search(new EngagementQuery(request.queryId("volunteerId"),
-                organisationFilter(scope, request), request.queryText("pillar"),
+                scope.filter(request.caller(), request.queryId("organisationId")), request.queryText("pillar"),
                 request.queryChoice("kind", EngagementKind.class), request.queryChoice("status", EngagementStatus.class),
                 request.queryNumber("limit", EngagementQuery.DEFAULT_LIMIT, 1, EngagementQuery.MAX_LIMIT),
                 request.queryNumber("offset", 0, 0, Integer.MAX_VALUE))));
@@ -67,17 +68,6 @@ public class EngagementsServlet extends JsonServlet {
         get("/{id}/hours", MEMBERS_TOO, request -> engagements.hours(visible(scope, request, engagements).id()));
         put("/{id}/hours/{date}", COORDINATORS, request -> engagements.registerHours(request.pathId("id"),
                 request.pathDate("date"), request.body(HoursInput.class).hours()));
-    }
-
-    /** An organisation user searches only their own organisation's engagements. */
-    private static UUID organisationFilter(OrganisationScope scope, ApiRequest request) {
-        UUID asked = request.queryId("organisationId");
-        return scope.restrictionOf(request.caller()).map(own -> {
-            if (asked != null && !asked.equals(own)) {
-                throw OrganisationScope.outside();
-            }
-            return own;
-        }).orElse(asked);
     }
 
     private static Engagement visible(OrganisationScope scope, ApiRequest request, EngagementService engagements) {

@@ -18,6 +18,7 @@ import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiRequest;
 import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
+import be.pillars.api.http.OrganisationScope;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
 import be.pillars.api.organisation.Organisation;

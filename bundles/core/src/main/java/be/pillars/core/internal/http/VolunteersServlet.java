@@ -13,12 +13,14 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiRequest;
 import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
+import be.pillars.api.http.OrganisationScope;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.engagement.EngagementQuery;
 import be.pillars.api.engagement.EngagementService;
@@ -33,7 +35,7 @@ import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.core.internal.audit.AuditLog;
-import be.pillars.core.internal.audit.AuditLog.Action;
+import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.core.internal.privacy.PersonalData;
 import be.pillars.core.internal.security.CoreConfiguration;
 import be.pillars.core.internal.volunteer.VolunteerCsv;
@@ -52,7 +54,6 @@ public class VolunteersServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Access COORDINATORS = Access.roles(Role.COORDINATOR);
-    private static final String SUBJECT = "volunteer";
 
     @Activate
     public VolunteersServlet(@Reference VolunteerService volunteers, @Reference EngagementService engagements,
@@ -60,12 +61,12 @@ public class VolunteersServlet extends JsonServlet {
             @Reference AuditLog audit, CoreConfiguration configuration) {
         OrganisationScope scope = new OrganisationScope(organisations);
         get("/", COORDINATORS, request -> {
-            audit.record(request.caller().name(), Action.SEARCH, SUBJECT, null, criteria(request));
+            audit.record(request.caller().name(), Action.SEARCH, AuditTrail.VOLUNTEER, null, criteria(request));
             return volunteers.search(query(request));
         });
         post("/", COORDINATORS, request -> {
             Volunteer created = volunteers.create(request.body(VolunteerData.class));
-            audit.record(request.caller().name(), Action.CREATE, SUBJECT, created.id(), null);
+            audit.record(request.caller().name(), Action.CREATE, AuditTrail.VOLUNTEER, created.id(), null);
             return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/volunteers/" + created.id()));
         });
@@ -78,24 +79,25 @@ public class VolunteersServlet extends JsonServlet {
                     });
             Volunteer volunteer = volunteers.find(id).orElseThrow(() -> ApiException.notFound(LocalizedText.of(
                     "Geen vrijwilliger met id " + id, "No volunteer with id " + id)));
-            audit.record(request.caller().name(), Action.READ, SUBJECT, id, null);
+            audit.record(request.caller().name(), Action.READ, AuditTrail.VOLUNTEER, id, null);
             return withEtag(200, volunteer);
         });
         put("/{id}", COORDINATORS, request -> {
             UUID id = request.pathId("id");
             long version = request.ifMatchVersion();
             Volunteer updated = volunteers.update(id, version, request.body(VolunteerData.class));
-            audit.record(request.caller().name(), Action.UPDATE, SUBJECT, id, null);
+            audit.record(request.caller().name(), Action.UPDATE, AuditTrail.VOLUNTEER, id, null);
             return withEtag(200, updated);
         });
         post("/import", COORDINATORS, request -> {
             int imported = VolunteerCsv.importInto(volunteers, request.rawBody(configuration.maxImportBytes()),
                     stored -> { });
-            audit.record(request.caller().name(), Action.IMPORT, SUBJECT, null, imported + " volunteers");
+            audit.record(request.caller().name(), Action.IMPORT, AuditTrail.VOLUNTEER, null, imported + " volunteers");
             return Map.of("imported", imported);
         });
         get("/export.csv", COORDINATORS, request -> {
-            audit.record(request.caller().name(), Action.EXPORT, SUBJECT, null, "csv: " + criteria(request));
+            audit.record(request.caller().name(), Action.EXPORT, AuditTrail.VOLUNTEER, null,
+                    "csv: " + criteria(request));
             return new ApiResponse(200, new TextBody("text/csv; charset=UTF-8",
                     VolunteerCsv.exportMatching(volunteers, query(request))),
                     Map.of("Content-Disposition", "attachment; filename=\"volunteers.csv\""));
@@ -103,19 +105,19 @@ public class VolunteersServlet extends JsonServlet {
         get("/{id}/export", COORDINATORS, request -> {
             UUID id = request.pathId("id");
             PersonalDataExport export = personalData.export(id);
-            audit.record(request.caller().name(), Action.EXPORT, SUBJECT, id, "GDPR export");
+            audit.record(request.caller().name(), Action.EXPORT, AuditTrail.VOLUNTEER, id, "GDPR export");
             return export;
         });
         post("/{id}/erase", Access.roles(Role.ADMIN), request -> {
             UUID id = request.pathId("id");
             List<String> erasedBy = personalData.erase(id);
-            audit.record(request.caller().name(), Action.ERASE, SUBJECT, id, String.join(", ", erasedBy));
+            audit.record(request.caller().name(), Action.ERASE, AuditTrail.VOLUNTEER, id, String.join(", ", erasedBy));
             return Map.of("erasedBy", erasedBy);
         });
         post("/{id}/deactivate", COORDINATORS, request -> {
             UUID id = request.pathId("id");
             Volunteer deactivated = volunteers.deactivate(id, request.ifMatchVersion());
-            audit.record(request.caller().name(), Action.DEACTIVATE, SUBJECT, id, null);
+            audit.record(request.caller().name(), Action.DEACTIVATE, AuditTrail.VOLUNTEER, id, null);
             return withEtag(200, deactivated);
         });
     }

@@ -4,9 +4,9 @@ import static be.pillars.api.validation.Fields.invalid;
 import static be.pillars.api.validation.Fields.optional;
 import static be.pillars.api.validation.Fields.present;
 import static be.pillars.api.validation.Fields.required;
-import static be.pillars.core.internal.storage.Jdbc.likeEscaped;
-import static be.pillars.core.internal.storage.Jdbc.prepared;
-import static be.pillars.core.internal.storage.Jdbc.utc;
+import static be.pillars.api.storage.Jdbc.likeEscaped;
+import static be.pillars.api.storage.Jdbc.prepared;
+import static be.pillars.api.storage.Jdbc.utc;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -39,8 +39,9 @@ import be.pillars.api.organisation.OrganisationQuery;
 import be.pillars.api.organisation.OrganisationService;
 import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.api.validation.Fields;
-import be.pillars.core.internal.storage.CoreSchema;
-import be.pillars.core.internal.storage.Jdbc;
+import be.pillars.api.storage.Schema;
+import be.pillars.core.internal.storage.CoreSchemaMigration;
+import be.pillars.api.storage.Jdbc;
 
 /** Organisations in core's {@code organisation} table, one transaction per change, versioned like volunteers. */
 @Component(service = OrganisationService.class)
@@ -53,7 +54,7 @@ public class JdbcOrganisationService implements OrganisationService {
     private final Clock clock;
 
     @Activate
-    public JdbcOrganisationService(@Reference CoreSchema schema,
+    public JdbcOrganisationService(@Reference(target = CoreSchemaMigration.TARGET) Schema schema,
             @Reference(target = PillarsDataSource.TARGET) DataSource dataSource) {
         this(dataSource, Clock.systemUTC());
     }

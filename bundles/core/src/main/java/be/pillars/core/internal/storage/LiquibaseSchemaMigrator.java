@@ -2,6 +2,7 @@ package be.pillars.core.internal.storage;
 
 import java.sql.Connection;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
@@ -20,7 +21,11 @@ import liquibase.Liquibase;
 import liquibase.Scope;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
+import liquibase.database.core.H2Database;
 import liquibase.database.jvm.JdbcConnection;
+import liquibase.exception.LiquibaseException;
+import liquibase.lockservice.LockService;
+import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.OSGiResourceAccessor;
 
 /**
@@ -33,6 +38,8 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
     private static final Logger LOG = LoggerFactory.getLogger(LiquibaseSchemaMigrator.class);
 
     private static final String ANALYTICS_ENABLED = "liquibase.analytics.enabled";
+    private static final LiquibaseOwnServices SERVICES = new LiquibaseOwnServices();
+    private static final AtomicBoolean STALE_LOCK_CHECKED = new AtomicBoolean();
 
     private final DataSource dataSource;
 
@@ -45,17 +52,41 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
     public synchronized void migrate(Bundle owner, String changelog) {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            Database database = DatabaseFactory.getInstance()
-                    .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            // Not closed itself: closing Liquibase would close the connection, which the try above owns.
-            Liquibase liquibase = new Liquibase(changelog, new OSGiResourceAccessor(owner), database);
-            // Liquibase 4.30+ sends usage analytics unless told not to: a municipality's server must not.
-            Scope.child(Map.of(ANALYTICS_ENABLED, false),
-                    () -> liquibase.update(new Contexts(), new LabelExpression()));
+            // Liquibase 4.30+ sends usage analytics unless told not to: a municipality's server must not. Its
+            // implementations come from its own bundle (LiquibaseOwnServices), started or not.
+            Scope.child(Map.of(ANALYTICS_ENABLED, false, Scope.Attr.serviceLocator.name(), SERVICES), () -> {
+                Database database = DatabaseFactory.getInstance()
+                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                if (STALE_LOCK_CHECKED.compareAndSet(false, true)) {
+                    releaseStaleLock(database);
+                }
+                // Not closed itself: closing Liquibase would close the connection, which the try above owns.
+                new Liquibase(changelog, new OSGiResourceAccessor(owner), database)
+                        .update(new Contexts(), new LabelExpression());
+            });
         } catch (Exception e) {
             throw new IllegalStateException("Migration " + changelog + " of bundle " + owner.getSymbolicName()
                     + " failed: " + e.getMessage(), e);
         }
         LOG.info("Schema of {} up to date ({} ms)", owner.getSymbolicName(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * A process killed during a migration leaves Liquibase's lock row taken, and every later migration would wait
+     * for it in vain. An embedded H2 database belongs to this process alone, and migrations in this process run one
+     * at a time, so before the first one any lock there is such a leftover: released, with a warning. A shared
+     * database (PostgreSQL) may be migrating on another node: its lock is left alone (README says how to release it).
+     */
+    static void releaseStaleLock(Database database) throws LiquibaseException {
+        if (!(database instanceof H2Database)
+                || !database.getConnection().getURL().matches("jdbc:h2:(file:)?[^:]*[/\\\\].*")) {
+            return;
+        }
+        LockService lock = LockServiceFactory.getInstance().getLockService(database);
+        if (lock.listLocks().length > 0) {
+            LOG.warn("Releasing the schema lock that a process stopped during a migration left in {}",
+                    database.getConnection().getURL());
+            lock.forceReleaseLock();
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,12 +19,15 @@ import org.osgi.service.component.annotations.Reference;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
+import be.pillars.api.skill.Skills;
+import be.pillars.api.storage.Jdbc;
 import be.pillars.api.storage.PillarsDataSource;
+import be.pillars.api.storage.Schema;
 import be.pillars.api.validation.Fields;
 
 /** The controlled list of talents in core's {@code skill} table; admins extend it. */
-@Component(service = SkillTaxonomy.class)
-public class SkillTaxonomy {
+@Component(service = {SkillTaxonomy.class, Skills.class})
+public class SkillTaxonomy implements Skills {
 
     /** One talent: its stable code and its labels. */
     public record Skill(String code, LocalizedText label) {
@@ -31,7 +36,7 @@ public class SkillTaxonomy {
     private final DataSource dataSource;
 
     @Activate
-    public SkillTaxonomy(@Reference CoreSchema schema,
+    public SkillTaxonomy(@Reference(target = CoreSchemaMigration.TARGET) Schema schema,
             @Reference(target = PillarsDataSource.TARGET) DataSource dataSource) {
         this.dataSource = dataSource;
     }
@@ -83,6 +88,19 @@ public class SkillTaxonomy {
     /** The codes of every skill. */
     public Set<String> codes() throws SQLException {
         return all().stream().map(Skill::code).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Set<String> unknown(Collection<String> codes) {
+        Set<String> known;
+        try {
+            known = codes();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the skill taxonomy failed: " + e.getMessage(), e);
+        }
+        Set<String> unknown = new LinkedHashSet<>(codes);
+        unknown.removeAll(known);
+        return unknown;
     }
 
     /** Every skill, ordered by code. */

@@ -1,8 +1,8 @@
 package be.pillars.core.internal.volunteer;
 
-import static be.pillars.core.internal.storage.Jdbc.likeEscaped;
-import static be.pillars.core.internal.storage.Jdbc.prepared;
-import static be.pillars.core.internal.storage.Jdbc.utc;
+import static be.pillars.api.storage.Jdbc.likeEscaped;
+import static be.pillars.api.storage.Jdbc.prepared;
+import static be.pillars.api.storage.Jdbc.utc;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
@@ -52,8 +53,9 @@ import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.api.volunteer.WeeklySlot;
-import be.pillars.core.internal.storage.CoreSchema;
-import be.pillars.core.internal.storage.Jdbc;
+import be.pillars.api.storage.Schema;
+import be.pillars.core.internal.storage.CoreSchemaMigration;
+import be.pillars.api.storage.Jdbc;
 import be.pillars.core.internal.storage.SkillTaxonomy;
 
 /**
@@ -70,7 +72,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
     private final Clock clock;
 
     @Activate
-    public JdbcVolunteerService(@Reference CoreSchema schema,
+    public JdbcVolunteerService(@Reference(target = CoreSchemaMigration.TARGET) Schema schema,
             @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference SkillTaxonomy skills,
             @Reference EventAdmin events) {
         this(dataSource, skills, events, Clock.systemUTC());
@@ -442,42 +444,76 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
 
     @Override
     public Page<Volunteer> search(VolunteerQuery query) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
-        List<Object> parameters = new ArrayList<>();
-        if (query.name() != null) {
-            where.append(" AND (LOWER(first_name) LIKE ? ESCAPE '\\' OR LOWER(last_name) LIKE ? ESCAPE '\\' "
-                    + "OR LOWER(first_name || ' ' || last_name) LIKE ? ESCAPE '\\')");
-            String pattern = "%" + likeEscaped(query.name().strip().toLowerCase(Locale.ROOT)) + "%";
-            parameters.add(pattern);
-            parameters.add(pattern);
-            parameters.add(pattern);
-        }
-        if (query.skill() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM volunteer_skill s WHERE s.volunteer_id = volunteer.id "
-                    + "AND s.skill_code = ?)");
-            parameters.add(query.skill());
-        }
-        if (query.postalCode() != null) {
-            where.append(" AND postal_code = ?");
-            parameters.add(query.postalCode());
-        }
-        if (query.district() != null) {
-            where.append(" AND LOWER(district) = ?");
-            parameters.add(query.district().strip().toLowerCase(Locale.ROOT));
-        }
-        if (query.status() != null) {
-            where.append(" AND status = ?");
-            parameters.add(query.status().name());
-        }
-        if (query.preference() != null) {
-            where.append(" AND preference = ?");
-            parameters.add(query.preference().name());
-        }
+        Criteria criteria = Criteria.of(query);
         return Jdbc.read(dataSource, connection -> {
-            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM volunteer " + where, parameters);
-            List<Volunteer> items = load(connection, where.toString(), parameters, query.limit(), query.offset());
+            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM volunteer " + criteria.where(),
+                    criteria.parameters());
+            List<Volunteer> items = load(connection, criteria.where(), criteria.parameters(), query.limit(),
+                    query.offset());
             return new Page<>(items, total, query.limit(), query.offset());
         });
+    }
+
+    @Override
+    public void forEachMatching(VolunteerQuery query, Consumer<Volunteer> each) {
+        Criteria criteria = Criteria.of(query);
+        Volunteer last = null;
+        List<Volunteer> page;
+        do {
+            // keyset paging on the sort order (last name, first name, id): each page starts where the last ended,
+            // so no page re-reads and skips what came before, as OFFSET would
+            StringBuilder where = new StringBuilder(criteria.where());
+            List<Object> parameters = new ArrayList<>(criteria.parameters());
+            if (last != null) {
+                where.append(" AND (last_name > ? OR (last_name = ? AND (first_name > ? OR (first_name = ? "
+                        + "AND id > ?))))");
+                parameters.addAll(List.of(last.data().lastName(), last.data().lastName(), last.data().firstName(),
+                        last.data().firstName(), last.id()));
+            }
+            page = Jdbc.read(dataSource, connection -> load(connection, where.toString(), parameters,
+                    VolunteerQuery.MAX_LIMIT, 0));
+            page.forEach(each);
+            last = page.isEmpty() ? null : page.get(page.size() - 1);
+        } while (page.size() == VolunteerQuery.MAX_LIMIT);
+    }
+
+    /** The WHERE clause of a query's criteria and its parameters, in order. */
+    private record Criteria(String where, List<Object> parameters) {
+
+        static Criteria of(VolunteerQuery query) {
+            StringBuilder where = new StringBuilder("WHERE 1 = 1");
+            List<Object> parameters = new ArrayList<>();
+            if (query.name() != null) {
+                where.append(" AND (LOWER(first_name) LIKE ? ESCAPE '\\' OR LOWER(last_name) LIKE ? ESCAPE '\\' "
+                        + "OR LOWER(first_name || ' ' || last_name) LIKE ? ESCAPE '\\')");
+                String pattern = "%" + likeEscaped(query.name().strip().toLowerCase(Locale.ROOT)) + "%";
+                parameters.add(pattern);
+                parameters.add(pattern);
+                parameters.add(pattern);
+            }
+            if (query.skill() != null) {
+                where.append(" AND EXISTS (SELECT 1 FROM volunteer_skill s WHERE s.volunteer_id = volunteer.id "
+                        + "AND s.skill_code = ?)");
+                parameters.add(query.skill());
+            }
+            if (query.postalCode() != null) {
+                where.append(" AND postal_code = ?");
+                parameters.add(query.postalCode());
+            }
+            if (query.district() != null) {
+                where.append(" AND LOWER(district) = ?");
+                parameters.add(query.district().strip().toLowerCase(Locale.ROOT));
+            }
+            if (query.status() != null) {
+                where.append(" AND status = ?");
+                parameters.add(query.status().name());
+            }
+            if (query.preference() != null) {
+                where.append(" AND preference = ?");
+                parameters.add(query.preference().name());
+            }
+            return new Criteria(where.toString(), parameters);
+        }
     }
 
     /** Binds the ten data columns of the volunteer row, in insert order; returns the next parameter index. */

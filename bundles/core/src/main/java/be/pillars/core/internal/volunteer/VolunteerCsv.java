@@ -94,7 +94,8 @@ public final class VolunteerCsv {
         List<String[]> lines;
         try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
                 .withCSVParser(new CSVParserBuilder().withSeparator(separator).build()).build()) {
-            lines = reader.readAll();
+            // opencsv answers a LinkedList: copied, so reading row i below costs O(1), not O(i)
+            lines = new ArrayList<>(reader.readAll());
         } catch (IOException | CsvException e) {
             return failed(problem(1, null, "malformed_csv", "Het bestand is geen geldige CSV: " + e.getMessage(),
                     "The file is not valid CSV: " + e.getMessage()));
@@ -230,35 +231,52 @@ public final class VolunteerCsv {
         return volunteers.importAll(parsed.volunteers(), progress);
     }
 
-    /** Every volunteer the query finds, page after page whatever its limit and offset, as CSV. */
+    /** Every volunteer the query finds, whatever its limit and offset, as CSV. */
     public static String exportMatching(VolunteerService volunteers, VolunteerQuery query) {
-        List<Volunteer> all = new ArrayList<>();
-        Page<Volunteer> page;
-        do {
-            page = volunteers.search(new VolunteerQuery(query.name(), query.skill(), query.postalCode(),
-                    query.district(), query.status(), query.preference(), VolunteerQuery.MAX_LIMIT, all.size()));
-            all.addAll(page.items());
-        } while (all.size() < page.total() && !page.items().isEmpty());
-        return write(all);
-    }
-
-    static String write(List<Volunteer> volunteers) {
         StringWriter text = new StringWriter();
-        text.write(BYTE_ORDER_MARK);
-        try (CSVWriter csv = new CSVWriter(text, ';', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n")) {
-            csv.writeNext(HEADER, false);
-            for (Volunteer volunteer : volunteers) {
-                VolunteerData data = volunteer.data();
-                csv.writeNext(new String[] {volunteer.id().toString(), data.firstName(), data.lastName(), data.email(),
-                    text(data.phone()), text(data.birthDate()), data.postalCode(), text(data.district()),
-                    joined(data.languages()), joined(data.skills()), joined(data.interests()),
-                    data.preference().name(), data.status().name()}, false);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory cannot fail", e);
+        try (Writer csv = new Writer(text)) {
+            volunteers.forEachMatching(query, csv::row);
         }
         return text.toString();
+    }
+
+    /** Volunteers as CSV (the export format), for a test or a handful. */
+    static String write(List<Volunteer> volunteers) {
+        StringWriter text = new StringWriter();
+        try (Writer csv = new Writer(text)) {
+            volunteers.forEach(csv::row);
+        }
+        return text.toString();
+    }
+
+    /** Writes the export format row by row: byte order mark and header first, one row per volunteer. */
+    private static final class Writer implements AutoCloseable {
+
+        private final CSVWriter csv;
+
+        Writer(StringWriter text) {
+            text.write(BYTE_ORDER_MARK);
+            csv = new CSVWriter(text, ';', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER,
+                    "\r\n");
+            csv.writeNext(HEADER, false);
+        }
+
+        void row(Volunteer volunteer) {
+            VolunteerData data = volunteer.data();
+            csv.writeNext(new String[] {volunteer.id().toString(), data.firstName(), data.lastName(), data.email(),
+                text(data.phone()), text(data.birthDate()), data.postalCode(), text(data.district()),
+                joined(data.languages()), joined(data.skills()), joined(data.interests()),
+                data.preference().name(), data.status().name()}, false);
+        }
+
+        @Override
+        public void close() {
+            try {
+                csv.close();
+            } catch (IOException e) {
+                throw new IllegalStateException("writing to memory cannot fail", e);
+            }
+        }
     }
 
     private static String text(Object value) {

@@ -1,5 +1,6 @@
 package be.pillars.core.internal.storage;
 
+import be.pillars.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,9 +26,9 @@ class CoreChangelogTest {
 
     private static void migratesOnceAndSeedsTheTaxonomy(String url, String user) throws Exception {
         try (Connection connection = DriverManager.getConnection(url, user, "")) {
-            TestDatabases.migrate(connection);
+            TestDatabases.migrate(connection, CoreSchemaMigration.CHANGELOG);
             int changesets = count(connection, "SELECT COUNT(*) FROM databasechangelog");
-            TestDatabases.migrate(connection);
+            TestDatabases.migrate(connection, CoreSchemaMigration.CHANGELOG);
             assertEquals(changesets, count(connection, "SELECT COUNT(*) FROM databasechangelog"),
                     "a second run must not apply anything");
             assertEquals(25, count(connection, "SELECT COUNT(*) FROM skill"));

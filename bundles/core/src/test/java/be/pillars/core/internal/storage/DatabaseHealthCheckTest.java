@@ -1,5 +1,6 @@
 package be.pillars.core.internal.storage;
 
+import be.pillars.testing.TestDatabases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;

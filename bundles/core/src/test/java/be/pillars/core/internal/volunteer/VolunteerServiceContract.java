@@ -77,6 +77,31 @@ abstract class VolunteerServiceContract {
     }
 
     @Test
+    void forEachMatchingHandsOverEveryMatchInSearchOrderAcrossPages() {
+        // more than two pages of 200, with many equal names so the keyset has to decide on first name and id
+        List<VolunteerData> many = new ArrayList<>();
+        for (int i = 0; i < 450; i++) {
+            many.add(an(i % 3 == 0 ? "An" : "Bert", i % 2 == 0 ? "Peeters" : "Claes", "many" + i + "@example.be"));
+        }
+        VolunteerData zoe = an("Zoë", "Peeters", "elsewhere@example.be");
+        many.add(new VolunteerData(zoe.firstName(), zoe.lastName(), zoe.email(), zoe.phone(), zoe.birthDate(), "9000",
+                zoe.district(), zoe.languages(), zoe.skills(), zoe.interests(), zoe.availability(),
+                zoe.unavailableDates(), zoe.preference(), zoe.status(), zoe.consents(), zoe.gender()));
+        volunteers.importAll(many, done -> { });
+
+        VolunteerQuery inHasselt = new VolunteerQuery(null, null, "3500", null, null, null, 1, 7);
+        List<UUID> seen = new ArrayList<>();
+        volunteers.forEachMatching(inHasselt, volunteer -> seen.add(volunteer.id()));
+        List<UUID> searched = new ArrayList<>();
+        for (int offset = 0; offset < 450; offset += VolunteerQuery.MAX_LIMIT) {
+            volunteers.search(new VolunteerQuery(null, null, "3500", null, null, null, VolunteerQuery.MAX_LIMIT,
+                    offset)).items().forEach(volunteer -> searched.add(volunteer.id()));
+        }
+        assertEquals(450, seen.size(), "limit and offset of the query are ignored; Zoë in 9000 is not matched");
+        assertEquals(searched, seen);
+    }
+
+    @Test
     void aCreatedVolunteerIsStoredNormalisedWithAllItsDetails() {
         Volunteer created = volunteers.create(an("  An ", "Peeters", "An.Peeters@Example.BE"));
         Volunteer found = volunteers.find(created.id()).orElseThrow();

@@ -1,4 +1,4 @@
-package be.pillars.core.internal.storage;
+package be.pillars.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -23,7 +23,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
- * The real databases the store is tested against: embedded H2 always, PostgreSQL when one answers on
+ * The real databases a bundle's stores are tested against: embedded H2 always, PostgreSQL when one answers on
  * 127.0.0.1:5432 (database {@code test}, user {@code postgres}, trust authentication), which CI must provide:
  * with CI=true an unreachable PostgreSQL fails the test instead of skipping it.
  */
@@ -64,32 +64,35 @@ public final class TestDatabases {
         }
     }
 
-    /** A fresh H2 database with core's tables. */
-    public static DataSource migratedH2() throws Exception {
+    /** A fresh H2 database with the tables of the given changelogs (class-path resources), in that order. */
+    public static DataSource migratedH2(String... changelogs) throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(h2Url());
         h2.setUser("sa");
-        return migrated(h2);
+        return migrated(h2, changelogs);
     }
 
-    /** A fresh PostgreSQL schema with core's tables. */
-    public static DataSource migratedPostgres() throws Exception {
+    /** A fresh PostgreSQL schema with the tables of the given changelogs, in that order. */
+    public static DataSource migratedPostgres(String... changelogs) throws Exception {
         PGSimpleDataSource postgres = new PGSimpleDataSource();
         postgres.setURL(postgresUrlWithFreshSchema());
         postgres.setUser("postgres");
-        return migrated(postgres);
+        return migrated(postgres, changelogs);
     }
 
-    static void migrate(Connection connection) throws Exception {
+    /** Runs the changelogs (class-path resources) on the connection, as the bundles' migrations do. */
+    public static void migrate(Connection connection, String... changelogs) throws Exception {
         Database database = DatabaseFactory.getInstance()
                 .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-        new Liquibase(CoreSchemaMigration.CHANGELOG, new ClassLoaderResourceAccessor(), database)
-                .update(new Contexts(), new LabelExpression());
+        for (String changelog : changelogs) {
+            new Liquibase(changelog, new ClassLoaderResourceAccessor(), database)
+                    .update(new Contexts(), new LabelExpression());
+        }
     }
 
-    private static DataSource migrated(DataSource dataSource) throws Exception {
+    private static DataSource migrated(DataSource dataSource, String... changelogs) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
-            migrate(connection);
+            migrate(connection, changelogs);
         }
         return dataSource;
     }

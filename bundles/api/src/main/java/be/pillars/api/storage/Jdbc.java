@@ -1,4 +1,4 @@
-package be.pillars.core.internal.storage;
+package be.pillars.api.storage;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,11 +14,14 @@ import javax.sql.DataSource;
 
 import be.pillars.api.DomainException;
 
-/** The few JDBC habits every core store shares: one transaction per change, UTC timestamps, bound parameters. */
+/**
+ * The JDBC habits every store shares, in core and in the pillars alike: one transaction per change, UTC
+ * timestamps, bound parameters.
+ */
 public final class Jdbc {
 
     /** SQLSTATE of a unique constraint violation, the same in H2 and PostgreSQL. */
-    private static final String UNIQUE_VIOLATION = "23505";
+    public static final String UNIQUE_VIOLATION = "23505";
 
     private Jdbc() {
     }
@@ -31,7 +34,8 @@ public final class Jdbc {
 
     /**
      * Runs the work in one transaction: committed when it returns, rolled back when it throws. A unique
-     * constraint violation becomes the conflict that {@code duplicate} describes.
+     * constraint violation becomes the conflict that {@code duplicate} describes; any other storage failure an
+     * {@link IllegalStateException}.
      */
     public static <T> T inTransaction(DataSource dataSource, Supplier<DomainException> duplicate, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
@@ -52,6 +56,16 @@ public final class Jdbc {
         }
     }
 
+    /**
+     * One transaction for changes that no caller can make break a unique constraint (their ids are random UUIDs):
+     * a violation would be a defect and comes out as an {@link IllegalStateException}, like any storage failure.
+     */
+    public static <T> T inTransaction(DataSource dataSource, Work<T> work) {
+        return inTransaction(dataSource, () -> {
+            throw new IllegalStateException("unexpected unique constraint violation");
+        }, work);
+    }
+
     /** Reads on one connection, outside any transaction of the caller's. */
     public static <T> T read(DataSource dataSource, Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
@@ -61,13 +75,19 @@ public final class Jdbc {
         }
     }
 
+    /** A statement with the parameters bound in order; close it (try-with-resources). */
     public static PreparedStatement prepared(Connection connection, String sql, List<?> parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
+        bind(statement, parameters);
+        return statement;
+    }
+
+    /** Binds the parameters in order, for instance before each {@code addBatch()} of a batch. */
+    public static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
         }
-        return statement;
     }
 
     /** The number a {@code SELECT COUNT(*) ...} query answers. */
