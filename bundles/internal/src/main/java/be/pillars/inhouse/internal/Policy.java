@@ -67,7 +67,8 @@ public record Policy(BigDecimal appreciationAmountPerVolunteer,
         }
     }
 
-    private static CompensationSystem compensationSystem(String key, String value) {
+    /** The system a configuration value names, refused with the key when it names none. */
+    public static CompensationSystem compensationSystem(String key, String value) {
         try {
             return CompensationSystem.valueOf(value.trim());
         } catch (IllegalArgumentException e) {

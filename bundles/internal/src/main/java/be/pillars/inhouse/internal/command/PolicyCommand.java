@@ -9,8 +9,12 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import be.pillars.inhouse.internal.InternalPillar;
 import be.pillars.inhouse.internal.Policy;
+import be.pillars.inhouse.internal.services.ServicePolicies;
 
-/** {@code pillars:internal-policy}: the central policy in force, as {@code GET /api/internal/config} shows it. */
+/**
+ * {@code pillars:internal-policy}: the central policy in force, as {@code GET /api/internal/config} shows it,
+ * then the services that override it and the overrides refused, as {@code GET /api/internal/policy} does.
+ */
 @Service
 @Command(scope = "pillars", name = "internal-policy",
         description = "Shows the central appreciation and compensation policy / Toont het centrale beleid")
@@ -22,6 +26,7 @@ public class PolicyCommand implements Action {
     @Override
     public Object execute() {
         Policy policy = pillar.policy().inForce();
+        ServicePolicies policies = pillar.servicePolicies();
         System.out.println("appreciationAmountPerVolunteer = " + policy.appreciationAmountPerVolunteer());
         System.out.printf("appreciationReferenceDate      = %02d-%02d%n", policy.appreciationReferenceDate().getMonthValue(),
                 policy.appreciationReferenceDate().getDayOfMonth());
@@ -32,6 +37,17 @@ public class PolicyCommand implements Action {
         if (pillar.policy().problem().isPresent()) {
             System.out.println();
             System.out.println(pillar.health().detail().in(Locale.getDefault()));
+        }
+        System.out.println();
+        System.out.println("Service overrides in force / Afwijkingen per dienst van kracht:");
+        for (ServicePolicies.EffectivePolicy service : policies.overridden()) {
+            System.out.println("  " + service.serviceId() + "  appreciationAmountPerVolunteer = "
+                    + service.appreciationAmountPerVolunteer() + ", defaultCompensationSystem = "
+                    + service.defaultCompensationSystem() + "  (own: " + String.join(", ", service.overridden()) + ")");
+        }
+        for (ServicePolicies.Refusal refusal : policies.refusals()) {
+            System.out.println("  REFUSED / GEWEIGERD " + refusal.pid() + " (" + refusal.key() + "): "
+                    + refusal.reason().in(Locale.getDefault()));
         }
         return null;
     }

@@ -1,0 +1,14 @@
+package be.pillars.inhouse.internal.appreciation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An amount an admin added to one service's appreciation budget of one year: who, when and why. */
+public record BudgetRaise(UUID id, UUID serviceId, int year, BigDecimal amount, String reason, String raisedBy,
+        Instant raisedAt) {
+
+    /** What an admin sends to raise a budget. */
+    public record Input(BigDecimal amount, String reason) {
+    }
+}

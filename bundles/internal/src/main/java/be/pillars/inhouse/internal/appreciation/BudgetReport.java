@@ -1,0 +1,46 @@
+package be.pillars.inhouse.internal.appreciation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import be.pillars.api.LocalizedText;
+import be.pillars.inhouse.internal.services.Csv;
+
+/** Budget, spent and left per service and in total, for one year. */
+public record BudgetReport(int year, List<Budget> services, Total total) {
+
+    public record Total(int activeVolunteers, BigDecimal budget, BigDecimal spent, BigDecimal left) {
+    }
+
+    private static final List<LocalizedText> HEADER = List.of(LocalizedText.of("dienst", "service"),
+            LocalizedText.of("dienst-id", "service id"), LocalizedText.of("jaar", "year"),
+            LocalizedText.of("geteld op", "counted on"), LocalizedText.of("actieve vrijwilligers", "active volunteers"),
+            LocalizedText.of("bedrag per vrijwilliger", "amount per volunteer"),
+            LocalizedText.of("verhoogd", "raised"), LocalizedText.of("budget", "budget"),
+            LocalizedText.of("besteed", "spent"), LocalizedText.of("over", "left"));
+
+    public static BudgetReport of(int year, List<Budget> budgets) {
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        return new BudgetReport(year, budgets, new Total(
+                budgets.stream().mapToInt(Budget::activeVolunteers).sum(),
+                budgets.stream().map(Budget::budget).reduce(zero, BigDecimal::add),
+                budgets.stream().map(Budget::spent).reduce(zero, BigDecimal::add),
+                budgets.stream().map(Budget::left).reduce(zero, BigDecimal::add)));
+    }
+
+    /** One line per service and a last line with the totals. */
+    public String csv(Locale locale) {
+        List<List<String>> rows = new ArrayList<>(services.stream().map(budget -> List.of(
+                budget.serviceName(), budget.serviceId().toString(), Integer.toString(year),
+                budget.countedOn().toString(), Integer.toString(budget.activeVolunteers()),
+                budget.amountPerVolunteer().toPlainString(), budget.raised().toPlainString(),
+                budget.budget().toPlainString(), budget.spent().toPlainString(), budget.left().toPlainString()))
+                .toList());
+        rows.add(List.of(LocalizedText.of("totaal", "total").in(locale), "", Integer.toString(year), "",
+                Integer.toString(total.activeVolunteers()), "", "", total.budget().toPlainString(),
+                total.spent().toPlainString(), total.left().toPlainString()));
+        return Csv.write(HEADER, rows, locale);
+    }
+}

@@ -1,0 +1,19 @@
+package be.pillars.inhouse.internal.appreciation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One appreciation expense of a service, counted in the budget of the year of {@code spentOn}.
+ *
+ * @param recordedBy the login that recorded it
+ */
+public record Spending(UUID id, UUID serviceId, LocalDate spentOn, String description, SpendingKind kind,
+        BigDecimal amount, String recordedBy, Instant recordedAt) {
+
+    /** What a service sends to record an expense. */
+    public record Input(LocalDate spentOn, String description, SpendingKind kind, BigDecimal amount) {
+    }
+}

@@ -1,0 +1,41 @@
+package be.pillars.inhouse.internal.command;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import org.apache.karaf.shell.api.console.Session;
+
+import be.pillars.api.DomainException;
+import be.pillars.api.LocalizedText;
+
+/** Who acts at the Karaf console, as claims record it, and how a refusal is shown there. */
+final class ConsoleActor {
+
+    private ConsoleActor() {
+    }
+
+    static String of(Session session) {
+        Object user = session.get("USER");
+        return "console:" + (user == null ? "unknown" : user);
+    }
+
+    /** An id typed at the console (Karaf's converter knows no UUID), refused like any other input. */
+    static UUID id(String field, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.invalid("invalid_id", field, LocalizedText.of("'" + value + "' is geen geldig id",
+                    "'" + value + "' is not a valid id"));
+        }
+    }
+
+    /** Runs the action; a refusal is printed with its reason instead of a stack trace. */
+    static void refusalsPrinted(Runnable action) {
+        try {
+            action.run();
+        } catch (DomainException e) {
+            System.err.println(e.code() + (e.field() == null ? "" : " (" + e.field() + ")") + ": "
+                    + e.text().in(Locale.getDefault()));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package be.pillars.inhouse.internal.command;
+
+import java.util.Locale;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import be.pillars.api.Page;
+import be.pillars.inhouse.internal.claims.Claim;
+import be.pillars.inhouse.internal.claims.ClaimStatus;
+import be.pillars.inhouse.internal.claims.JdbcClaims;
+
+/** {@code pillars:claims-pending}: the claims waiting for approval, oldest first. */
+@Service
+@Command(scope = "pillars", name = "claims-pending",
+        description = "Lists the expense claims waiting for approval / Toont de aanvragen die wachten op goedkeuring")
+public class PendingClaimsCommand implements Action {
+
+    @Reference
+    JdbcClaims claims;
+
+    @Option(name = "--limit", description = "At most this many (1-200)")
+    int limit = JdbcClaims.DEFAULT_LIMIT;
+
+    @Option(name = "--offset", description = "Skip this many")
+    int offset;
+
+    @Override
+    public Object execute() {
+        if (limit < 1 || limit > JdbcClaims.MAX_LIMIT || offset < 0) {
+            System.err.println("--limit must be 1 to " + JdbcClaims.MAX_LIMIT + " and --offset 0 or more");
+            return null;
+        }
+        Page<Claim> page = claims.search(ClaimStatus.PENDING, null, null, limit, offset);
+        ShellTable table = new ShellTable();
+        for (String column : new String[] {"ID", "Volunteer", "Date", "Kind", "Amount", "Submitted by"}) {
+            table.column(column);
+        }
+        for (Claim claim : page.items()) {
+            table.addRow().addContent(claim.id(), claim.data().volunteerId(), claim.data().date(),
+                    claim.data().kind().label().in(Locale.getDefault()), claim.data().amount(), claim.submittedBy());
+        }
+        table.print(System.out);
+        System.out.println((page.offset() + page.items().size()) + " of " + page.total());
+        return null;
+    }
+}

@@ -1,0 +1,199 @@
+package be.pillars.inhouse.internal.appreciation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import be.pillars.api.DomainException;
+import be.pillars.api.engagement.EngagementStatus;
+import be.pillars.api.volunteer.VolunteerStatus;
+import be.pillars.inhouse.internal.InternalPillar;
+import be.pillars.inhouse.internal.services.ServiceOverrideTestAccess;
+import be.pillars.inhouse.internal.services.ServicePolicies;
+import be.pillars.inhouse.internal.services.TestCore;
+
+/** What every database must do for appreciation budgets; run by one subclass per database. */
+abstract class AppreciationBudgetsContract {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+
+    private final TestCore core = new TestCore();
+    private ServicePolicies policies;
+    private AppreciationBudgets budgets;
+    private UUID library;
+
+    abstract DataSource database() throws Exception;
+
+    @BeforeEach
+    void freshDatabase() throws Exception {
+        policies = new InternalPillar(ServiceOverrideTestAccess.central(true)).servicePolicies();
+        budgets = new AppreciationBudgets(database(), core.directory(), policies, CLOCK);
+        library = core.service("Bibliotheek");
+        volunteers(library, 2, LocalDate.of(2024, 6, 1));
+    }
+
+    private void volunteers(UUID service, int count, LocalDate from) {
+        for (int i = 0; i < count; i++) {
+            core.engage(core.volunteer("V" + i, "Service", VolunteerStatus.ACTIVE), service, from, null,
+                    EngagementStatus.ACTIVE);
+        }
+    }
+
+    private static Spending.Input spending(LocalDate day, String amount) {
+        return new Spending.Input(day, "Daguitstap naar Brugge", SpendingKind.DAY_TRIP,
+                amount == null ? null : new BigDecimal(amount));
+    }
+
+    @Test
+    void theBudgetIsTheAmountTimesTheVolunteersOnTheReferenceDate() {
+        core.engage(core.volunteer("Late", "Comer", VolunteerStatus.ACTIVE), library, LocalDate.of(2026, 3, 1), null,
+                EngagementStatus.ACTIVE);
+        Budget budget = budgets.budget(library, 2026);
+        assertEquals(LocalDate.of(2026, 1, 1), budget.countedOn());
+        assertEquals(false, budget.provisional());
+        assertEquals(2, budget.activeVolunteers());
+        assertEquals(new BigDecimal("70.00"), budget.budget());
+        assertEquals(new BigDecimal("70.00"), budget.left());
+
+        Budget next = budgets.budget(library, 2027);
+        assertEquals(true, next.provisional());
+        assertEquals(LocalDate.of(2026, 11, 22), next.countedOn());
+        assertEquals(3, next.activeVolunteers());
+        assertEquals(new BigDecimal("105.00"), next.budget());
+    }
+
+    @Test
+    void aServiceOverrideSetsItsOwnAmount() {
+        ServiceOverrideTestAccess.override(policies, "be.pillars.internal.service~lib", library, "50.00");
+        assertEquals(new BigDecimal("100.00"), budgets.budget(library, 2026).budget());
+    }
+
+    @Test
+    void spendingUpToTheBudgetPassesAndOneCentMoreIsRefusedNamingBudgetSpentLeftAndYear() {
+        budgets.spend(library, spending(LocalDate.of(2026, 5, 10), "69.99"), "kim");
+        DomainException refused = assertThrows(DomainException.class,
+                () -> budgets.spend(library, spending(LocalDate.of(2026, 6, 1), "0.02"), "kim"));
+        assertEquals(DomainException.Kind.CONFLICT, refused.kind());
+        assertEquals("over_budget", refused.code());
+        assertEquals("amount", refused.field());
+        assertTrue(refused.text().en().contains("2026 appreciation budget of Bibliotheek: budget EUR 70.00, spent EUR "
+                + "69.99, left EUR 0.01"), refused.text().en());
+        assertTrue(refused.text().nl().contains("budget EUR 70.00, besteed EUR 69.99, over EUR 0.01"),
+                refused.text().nl());
+        Spending last = budgets.spend(library, spending(LocalDate.of(2026, 6, 1), "0.01"), "kim");
+        assertEquals(new BigDecimal("0.01"), last.amount());
+        assertEquals(2, budgets.spendings(library, 2026).size());
+        assertEquals(new BigDecimal("0.00"), budgets.budget(library, 2026).left());
+    }
+
+    @Test
+    void spendingsCountInTheYearTheyWereMade() {
+        budgets.spend(library, spending(LocalDate.of(2025, 12, 31), "70.00"), "kim");
+        budgets.spend(library, spending(LocalDate.of(2026, 1, 1), "70.00"), "kim");
+        assertEquals(new BigDecimal("70.00"), budgets.budget(library, 2025).spent());
+        assertEquals(new BigDecimal("70.00"), budgets.budget(library, 2026).spent());
+    }
+
+    @Test
+    void anAdminRaiseMakesRoomAndIsRecordedWithWhoWhenAndWhy() {
+        budgets.spend(library, spending(LocalDate.of(2026, 5, 10), "70.00"), "kim");
+        assertThrows(DomainException.class, () -> budgets.spend(library, spending(LocalDate.of(2026, 9, 1), "20.00"),
+                "kim"));
+        BudgetRaise raise = budgets.raise(library, 2026, new BudgetRaise.Input(new BigDecimal("25"),
+                "Extra vorming voor nieuwe vrijwilligers"), "karaf");
+        assertEquals(new BudgetRaise(raise.id(), library, 2026, new BigDecimal("25.00"),
+                "Extra vorming voor nieuwe vrijwilligers", "karaf", CLOCK.instant()), budgets.raises(library, 2026)
+                        .get(0));
+        budgets.spend(library, spending(LocalDate.of(2026, 9, 1), "20.00"), "kim");
+        Budget budget = budgets.budget(library, 2026);
+        assertEquals(new BigDecimal("95.00"), budget.budget());
+        assertEquals(new BigDecimal("25.00"), budget.raised());
+        assertEquals(new BigDecimal("5.00"), budget.left());
+        assertEquals(new BigDecimal("0.00"), budgets.budget(library, 2027).raised());
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndStoresNothing() {
+        for (Object[] bad : new Object[][] {
+            {spending(LocalDate.of(2026, 5, 1), "0"), "amount"},
+            {spending(LocalDate.of(2026, 5, 1), "1.005"), "amount"},
+            {spending(LocalDate.of(2026, 5, 1), null), "amount"},
+            {spending(null, "5"), "spentOn"},
+            {spending(LocalDate.of(1999, 5, 1), "5"), "spentOn"},
+            {new Spending.Input(LocalDate.of(2026, 5, 1), " ", SpendingKind.GIFT, BigDecimal.ONE), "description"},
+            {new Spending.Input(LocalDate.of(2026, 5, 1), "Bloemen", null, BigDecimal.ONE), "kind"}}) {
+            DomainException refused = assertThrows(DomainException.class,
+                    () -> budgets.spend(library, (Spending.Input) bad[0], "kim"));
+            assertEquals(bad[1], refused.field());
+        }
+        assertEquals("serviceId", assertThrows(DomainException.class, () -> budgets.spend(UUID.randomUUID(),
+                spending(LocalDate.of(2026, 5, 1), "5"), "kim")).field());
+        assertEquals("reason", assertThrows(DomainException.class, () -> budgets.raise(library, 2026,
+                new BudgetRaise.Input(BigDecimal.TEN, null), "karaf")).field());
+        assertEquals(List.of(), budgets.spendings(library, 2026));
+        assertEquals(List.of(), budgets.raises(library, 2026));
+    }
+
+    @Test
+    void concurrentSpendingsThatTogetherCrossTheBudgetCannotBothPass() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Callable<Boolean> spend = () -> {
+                start.await();
+                try {
+                    budgets.spend(library, spending(LocalDate.of(2026, 4, 1), "30.00"), "kim");
+                    return true;
+                } catch (DomainException e) {
+                    return false;
+                }
+            };
+            outcomes.add(pool.submit(spend));
+        }
+        start.countDown();
+        int passed = 0;
+        for (Future<Boolean> outcome : outcomes) {
+            passed += outcome.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(2, passed);
+        assertEquals(new BigDecimal("60.00"), budgets.budget(library, 2026).spent());
+    }
+
+    @Test
+    void theReportGivesEveryServiceAndTheTotalAsJsonAndCsv() {
+        UUID museum = core.service("Museum");
+        volunteers(museum, 1, LocalDate.of(2025, 1, 1));
+        budgets.spend(museum, spending(LocalDate.of(2026, 2, 1), "12.50"), "kim");
+        BudgetReport report = BudgetReport.of(2026, budgets.budgets(2026));
+        assertEquals(List.of("Bibliotheek", "Museum"), report.services().stream().map(Budget::serviceName).toList());
+        assertEquals(new BudgetReport.Total(3, new BigDecimal("105.00"), new BigDecimal("12.50"),
+                new BigDecimal("92.50")), report.total());
+        List<String> lines = report.csv(Locale.forLanguageTag("nl")).lines().toList();
+        assertEquals("\uFEFFdienst;dienst-id;jaar;geteld op;actieve vrijwilligers;bedrag per vrijwilliger;verhoogd;"
+                + "budget;besteed;over", lines.get(0));
+        assertEquals("Museum;" + museum + ";2026;2026-01-01;1;35.00;0.00;35.00;12.50;22.50", lines.get(2));
+        assertEquals("totaal;;2026;;3;;;105.00;12.50;92.50", lines.get(3));
+    }
+}

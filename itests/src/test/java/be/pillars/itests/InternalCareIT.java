@@ -1,0 +1,289 @@
+package be.pillars.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.UUID;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The internal pillar's policy per service, appreciation budgets, volunteer events, coaches, information duty,
+ * service reports and GDPR part, over real HTTP and the real console against the real distribution.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class InternalCareIT extends PillarsTestSupport {
+
+    private static final int YEAR = LocalDate.now().getYear();
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
+
+    private static String service(String name) {
+        Answer created = send("POST", "/api/organisations", "{\"kind\":\"MUNICIPAL_SERVICE\",\"name\":\"" + name + "\"}",
+                "lies", "geheim");
+        assertEquals(created.body(), 201, created.status());
+        return created.json().get("id").asText();
+    }
+
+    /** A volunteer with an active engagement at the service since 1 January of last year. */
+    private static String engagedVolunteer(String lastName, String serviceId) {
+        String email = lastName.toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.be";
+        Answer volunteer = send("POST", "/api/volunteers", "{\"firstName\":\"Vera\",\"lastName\":\"" + lastName
+                + "\",\"email\":\"" + email + "\",\"postalCode\":\"3500\",\"preference\":\"REGULAR\"}", "lies",
+                "geheim");
+        assertEquals(volunteer.body(), 201, volunteer.status());
+        String id = volunteer.json().get("id").asText();
+        Answer engagement = send("POST", "/api/engagements", "{\"volunteerId\":\"" + id + "\",\"organisationId\":\""
+                + serviceId + "\",\"role\":\"onthaal\",\"kind\":\"REGULAR\",\"startDate\":\"" + (YEAR - 1)
+                + "-01-01\",\"status\":\"ACTIVE\",\"pillar\":\"internal\"}", "lies", "geheim");
+        assertEquals(engagement.body(), 201, engagement.status());
+        return id;
+    }
+
+    private static JsonNode servicePolicy(String serviceId) {
+        return get("/api/internal/policy/" + serviceId, "lies", "geheim").json();
+    }
+
+    private static String internalState() {
+        return get("/api/pillars/internal").json().get("state").asText();
+    }
+
+    @Test
+    public void aServiceOverridesTheCentralPolicyOnlyWhileThatIsAllowed() throws Exception {
+        String library = service("Bibliotheek " + UUID.randomUUID());
+        assertEquals(35.0, servicePolicy(library).get("appreciationAmountPerVolunteer").asDouble(), 0);
+        Configuration override = configurationAdmin.createFactoryConfiguration("be.pillars.internal.service", "?");
+        Configuration central = configurationAdmin.getConfiguration("be.pillars.internal", "?");
+        Dictionary<String, Object> original = central.getProperties();
+        try {
+            Hashtable<String, Object> values = new Hashtable<>();
+            values.put("serviceId", library);
+            values.put("appreciationAmountPerVolunteer", "50");
+            values.put("defaultCompensationSystem", "LUMP_SUM");
+            override.update(values);
+            awaitMillis("the override in force", 30_000, () -> servicePolicy(library)
+                    .get("appreciationAmountPerVolunteer").asDouble() == 50.0);
+            assertEquals("LUMP_SUM", servicePolicy(library).get("defaultCompensationSystem").asText());
+            for (String path : new String[] {"/api/internal/policy", "/api/internal/services"}) {
+                JsonNode answer = get(path, "lies", "geheim").json();
+                JsonNode services = answer.has("services") ? answer.get("services") : answer;
+                JsonNode own = null;
+                for (JsonNode service : services) {
+                    own = service.get("id").asText().equals(library) ? service : own;
+                }
+                assertEquals(path, 50.0, own.get("policy").get("appreciationAmountPerVolunteer").asDouble(), 0);
+            }
+            assertTrue(executeCommand("pillars:internal-policy").contains(library));
+            assertEquals(403, get("/api/internal/policy", "kim", "wachtwoord").status());
+
+            Hashtable<String, Object> disallowed = new Hashtable<>();
+            Collections.list(original.keys()).forEach(key -> disallowed.put(key, original.get(key)));
+            disallowed.put("serviceOverridesAllowed", "false");
+            central.update(disallowed);
+            awaitMillis("the override refused", 30_000, () -> servicePolicy(library)
+                    .get("appreciationAmountPerVolunteer").asDouble() == 35.0);
+            JsonNode overview = get("/api/internal/policy", "lies", "geheim").json();
+            assertEquals("serviceOverridesAllowed", overview.get("refused").get(0).get("key").asText());
+            assertEquals(library, overview.get("refused").get(0).get("serviceId").asText());
+            assertEquals("DEGRADED", internalState());
+            assertTrue(executeCommand("pillars:internal-policy").contains("REFUSED"));
+        } finally {
+            override.delete();
+            central.update(original);
+        }
+        awaitMillis("the pillar up again", 30_000, () -> "UP".equals(internalState()));
+    }
+
+    @Test
+    public void aServiceSpendsItsAppreciationBudgetUntilAnAdminRaisesIt() {
+        String museum = service("Museum " + UUID.randomUUID());
+        engagedVolunteer("Budget", museum);
+        String budgetPath = "/api/internal/budgets/" + museum + "/" + YEAR;
+        Answer linked = send("PUT", "/api/organisations/" + museum + "/members/kim", null, "karaf", "karaf");
+        assertTrue(linked.body(), linked.status() / 100 == 2);
+        try {
+            JsonNode budget = get(budgetPath, "kim", "wachtwoord").json().get("budget");
+            assertEquals(1, budget.get("activeVolunteers").asInt());
+            assertEquals(35.0, budget.get("budget").asDouble(), 0);
+
+            String spending = "{\"spentOn\":\"" + YEAR + "-03-01\",\"description\":\"Daguitstap\","
+                    + "\"kind\":\"DAY_TRIP\",\"amount\":";
+            Answer spent = send("POST", budgetPath + "/spendings", spending + "30.00}", "kim", "wachtwoord");
+            assertEquals(spent.body(), 201, spent.status());
+            Answer over = send("POST", budgetPath + "/spendings", spending + "5.01}", "kim", "wachtwoord",
+                    "Accept-Language", "nl");
+            assertEquals(over.body(), 409, over.status());
+            assertEquals("amount", over.json().get("error").get("field").asText());
+            assertTrue(over.body(), over.json().get("error").get("message").asText()
+                    .contains("budget EUR 35.00, besteed EUR 30.00, over EUR 5.00"));
+            Answer wrongYear = send("POST", budgetPath + "/spendings", "{\"spentOn\":\"" + (YEAR - 1)
+                    + "-03-01\",\"description\":\"X\",\"kind\":\"GIFT\",\"amount\":1}", "kim", "wachtwoord");
+            assertEquals(400, wrongYear.status());
+            assertEquals("spentOn", wrongYear.json().get("error").get("field").asText());
+            assertEquals(400, send("POST", budgetPath + "/spendings", spending + "1.001}", "kim", "wachtwoord")
+                    .status());
+
+            String raise = "{\"amount\":20,\"reason\":\"Extra vorming\"}";
+            assertEquals(403, send("POST", budgetPath + "/raises", raise, "kim", "wachtwoord").status());
+            assertEquals(403, send("POST", budgetPath + "/raises", raise, "lies", "geheim").status());
+            assertEquals(201, send("POST", budgetPath + "/raises", raise, "karaf", "karaf").status());
+            assertEquals(201, send("POST", budgetPath + "/spendings", spending + "5.01}", "kim", "wachtwoord")
+                    .status());
+            JsonNode detail = get(budgetPath, "lies", "geheim").json();
+            assertEquals(55.0, detail.get("budget").get("budget").asDouble(), 0);
+            assertEquals(19.99, detail.get("budget").get("left").asDouble(), 0);
+            assertEquals("karaf", detail.get("raises").get(0).get("raisedBy").asText());
+            assertEquals(2, detail.get("spendings").size());
+
+            String other = service("Sportdienst " + UUID.randomUUID());
+            assertEquals(403, get("/api/internal/budgets/" + other + "/" + YEAR, "kim", "wachtwoord").status());
+
+            Answer csv = get("/api/internal/budgets/report.csv?year=" + YEAR, "lies", "geheim");
+            assertEquals(200, csv.status());
+            assertTrue(csv.header("Content-Type"), csv.header("Content-Type").startsWith("text/csv"));
+            assertTrue(csv.body(), csv.body().contains(museum + ";" + YEAR));
+            JsonNode report = get("/api/internal/budgets?year=" + YEAR, "lies", "geheim").json();
+            assertTrue(report.get("total").get("spent").asDouble() >= 35.01);
+
+            String console = executeCommand("pillars:internal-raise-budget " + museum + " " + YEAR
+                    + " 5 \"Nieuwjaarsreceptie\"");
+            assertTrue(console, console.contains("EUR 60.00"));
+            assertTrue(executeCommand("pillars:internal-budgets --year " + YEAR).contains(museum));
+
+            JsonNode serviceReport = get("/api/internal/services/" + museum + "/report?year=" + YEAR, "kim",
+                    "wachtwoord").json();
+            assertEquals(1, serviceReport.get("volunteers").asInt());
+            assertEquals(35.01, serviceReport.get("appreciationSpent").asDouble(), 0);
+            assertTrue(serviceReport.toString(), serviceReport.has("allowancesPaidKnown"));
+            assertEquals(403, get("/api/internal/services/" + other + "/report", "kim", "wachtwoord").status());
+        } finally {
+            send("DELETE", "/api/organisations/members/kim", null, "karaf", "karaf");
+        }
+    }
+
+    @Test
+    public void coordinatorsInviteTheVolunteersOfAServiceAndRecordRepliesAndAttendance() throws Exception {
+        String events = service("Evenementendienst " + UUID.randomUUID());
+        String volunteer = engagedVolunteer("Feestganger", events);
+        Answer bad = send("POST", "/api/internal/events", "{\"kind\":\"PARTY\",\"date\":\"" + LocalDate.now() + "\"}",
+                "lies", "geheim");
+        assertEquals(400, bad.status());
+        assertEquals("name", bad.json().get("error").get("field").asText());
+        Answer created = send("POST", "/api/internal/events", "{\"name\":\"Vrijwilligersfeest\",\"kind\":\"PARTY\","
+                + "\"date\":\"" + LocalDate.now() + "\"}", "lies", "geheim");
+        assertEquals(created.body(), 201, created.status());
+        String event = created.json().get("id").asText();
+
+        Answer invited = send("POST", "/api/internal/events/" + event + "/invitations", "{\"serviceIds\":[\"" + events
+                + "\"]}", "lies", "geheim");
+        assertEquals(invited.body(), 200, invited.status());
+        assertEquals(1, invited.json().get("invited").asInt());
+        String invitation = "/api/internal/events/" + event + "/invitations/" + volunteer;
+        assertEquals(200, send("PUT", invitation + "/reply", "{\"reply\":\"YES\"}", "lies", "geheim").status());
+        assertEquals(200, send("PUT", invitation + "/attendance", "{\"attended\":true}", "lies", "geheim").status());
+        Answer stranger = send("PUT", "/api/internal/events/" + event + "/invitations/" + UUID.randomUUID() + "/reply",
+                "{\"reply\":\"NO\"}", "lies", "geheim");
+        assertEquals(404, stranger.status());
+        JsonNode counts = get("/api/internal/events/" + event, "lies", "geheim").json().get("counts");
+        assertEquals(1, counts.get("yes").asInt());
+        assertEquals(1, counts.get("attended").asInt());
+        Answer csv = get("/api/internal/events/" + event + "/invitations.csv", "lies", "geheim");
+        assertTrue(csv.body(), csv.body().contains("Feestganger;Vera;"));
+        assertEquals(403, get("/api/internal/events", "kim", "wachtwoord").status());
+
+        assertTrue(executeCommand("pillars:internal-events").contains(event));
+        assertTrue(executeCommand("pillars:internal-event-invite --service " + events + " " + event)
+                .contains("0 invited"));
+        Path file = Files.createTempFile("guests", ".csv");
+        executeCommand("pillars:internal-event-export " + event + " " + file);
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("Feestganger"));
+        Files.delete(file);
+    }
+
+    @Test
+    public void aCoachKeepsACaseloadAndConfidentialCheckIns() {
+        String care = service("Woonzorgcentrum " + UUID.randomUUID());
+        String volunteer = engagedVolunteer("Gecoacht", care);
+        assertEquals(403, send("PUT", "/api/internal/coaches/karaf", null, "lies", "geheim").status());
+        assertEquals(200, send("PUT", "/api/internal/coaches/lies", null, "lies", "geheim").status());
+        String caseload = "/api/internal/coaches/lies/volunteers/" + volunteer;
+        assertEquals(200, send("PUT", caseload, null, "karaf", "karaf").status());
+        assertTrue(get("/api/internal/coaches/lies/volunteers", "lies", "geheim").body().contains(volunteer));
+        Answer checkIn = send("POST", caseload + "/checkins", "{\"date\":\"" + LocalDate.now()
+                + "\",\"notes\":\"Vertrouwelijk gesprek\"}", "lies", "geheim");
+        assertEquals(checkIn.body(), 201, checkIn.status());
+        assertEquals(403, send("POST", caseload + "/checkins", "{\"date\":\"" + LocalDate.now()
+                + "\",\"notes\":\"Namens lies\"}", "karaf", "karaf").status());
+        Answer future = send("POST", caseload + "/checkins", "{\"date\":\"" + LocalDate.now().plusDays(1)
+                + "\",\"notes\":\"Morgen\"}", "lies", "geheim");
+        assertEquals(400, future.status());
+        assertEquals("date", future.json().get("error").get("field").asText());
+        assertEquals("Vertrouwelijk gesprek", get(caseload + "/checkins", "karaf", "karaf").json().get(0).get("notes")
+                .asText());
+        assertEquals(403, get(caseload + "/checkins", "kim", "wachtwoord").status());
+
+        JsonNode export = get("/api/volunteers/" + volunteer + "/export", "lies", "geheim").json().get("holders");
+        assertEquals("Vertrouwelijk gesprek", export.get("internal.coaches").get("checkIns").get(0).get("notes")
+                .asText());
+        Answer erased = send("POST", "/api/volunteers/" + volunteer + "/erase", null, "karaf", "karaf");
+        assertTrue(erased.body(), erased.body().contains("internal.coaches"));
+        assertEquals(0, get(caseload + "/checkins", "karaf", "karaf").json().size());
+    }
+
+    @Test
+    public void theOrganisationNoteNeedsEveryRequiredPartAndReceiptsAreRecorded() {
+        String library = service("Stadsarchief " + UUID.randomUUID());
+        String informed = engagedVolunteer("Geinformeerd", library);
+        String uninformed = engagedVolunteer("Oningelicht", library);
+        Answer insurance = send("POST", "/api/internal/information/insurance", "{\"insurer\":\"Ethias\","
+                + "\"policyNumber\":\"45.123\",\"cover\":\"Burgerlijke aansprakelijkheid\",\"validFrom\":\""
+                + (YEAR - 1) + "-01-01\"}", "karaf", "karaf");
+        assertEquals(insurance.body(), 201, insurance.status());
+        assertEquals(403, send("POST", "/api/internal/information/insurance", "{}", "lies", "geheim").status());
+        String part = "{\"nl\":\"Tekst\",\"en\":\"Text\"}";
+        Answer missing = send("POST", "/api/internal/information/note/versions", "{\"purpose\":" + part
+                + ",\"legalForm\":" + part + ",\"insurance\":" + part + ",\"expenses\":{\"nl\":\"Forfait\"},"
+                + "\"discretion\":" + part + "}", "karaf", "karaf");
+        assertEquals(400, missing.status());
+        assertEquals("expenses.en", missing.json().get("error").get("field").asText());
+        Answer published = send("POST", "/api/internal/information/note/versions", "{\"purpose\":" + part
+                + ",\"legalForm\":" + part + ",\"insurance\":" + part + ",\"expenses\":" + part + ",\"discretion\":"
+                + part + "}", "karaf", "karaf");
+        assertEquals(published.body(), 201, published.status());
+        int version = published.json().get("version").asInt();
+        JsonNode note = get("/api/internal/information/note", "lies", "geheim").json();
+        assertEquals(version, note.get("note").get("version").asInt());
+        assertEquals("Ethias", note.get("insurancePolicy").get("insurer").asText());
+
+        Answer receipt = send("PUT", "/api/internal/information/receipts/" + informed, "{\"version\":" + version
+                + ",\"receivedOn\":\"" + LocalDate.now() + "\"}", "lies", "geheim");
+        assertEquals(receipt.body(), 200, receipt.status());
+        String list = get("/api/internal/information/uninformed?limit=200", "lies", "geheim").body();
+        assertTrue(list, list.contains(uninformed));
+        assertFalse(list, list.contains(informed));
+        assertEquals(400, send("PUT", "/api/internal/information/receipts/" + informed, "{\"version\":" + (version + 1)
+                + ",\"receivedOn\":\"" + LocalDate.now() + "\"}", "lies", "geheim").status());
+        JsonNode export = get("/api/volunteers/" + informed + "/export", "lies", "geheim").json().get("holders");
+        assertEquals(version, export.get("internal.information").get("noteReceipts").get(0).get("version").asInt());
+    }
+}
