@@ -9,6 +9,7 @@ import org.junit.runners.Suite.SuiteClasses;
  * distribution once for all of them (failsafe would otherwise run, and boot, each class on its own).
  */
 @RunWith(Suite.class)
-@SuiteClasses({PlatformIT.class, VolunteersIT.class, OrganisationsIT.class})
+@SuiteClasses({PlatformIT.class, VolunteersIT.class, OrganisationsIT.class, InternalClaimsIT.class,
+        InternalCareIT.class, ExternalVacanciesIT.class, ExternalMatchingIT.class})
 public class InContainerSuiteIT {
 }

@@ -1,6 +1,8 @@
 package be.pillars.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -69,6 +71,22 @@ public class OrganisationsIT extends PillarsTestSupport {
         assertEquals(400, stranger.status());
         assertEquals("volunteerId", stranger.json().get("error").get("field").asText());
         assertEquals(401, get("/api/engagements/" + id + "/hours").status());
+    }
+
+    @Test
+    public void theConsoleListsAndShowsOrganisations() {
+        String id = organisation("Buurtwerk Consolestraat");
+        String list = executeCommand("pillars:organisations --name consolestraat --kind EXTERNAL");
+        assertTrue(list, list.contains(id));
+        assertTrue(list, list.contains("1 of 1"));
+        send("POST", "/api/organisations/" + id + "/deactivate", "", "lies", "geheim", "If-Match", "\"1\"");
+        assertFalse(executeCommand("pillars:organisations --name consolestraat").contains(id));
+        assertTrue(executeCommand("pillars:organisations --name consolestraat --all").contains(id));
+        String show = executeCommand("pillars:organisation " + id);
+        assertTrue(show, show.contains("Buurtwerk Consolestraat"));
+        assertTrue(show, show.contains("false"));
+        assertTrue(executeCommand("pillars:organisation nobody").contains("is not an organisation id"));
+        assertTrue(executeCommand("pillars:organisations --limit 0").contains("--limit must be 1 to 200"));
     }
 
     private static String organisation(String name) {

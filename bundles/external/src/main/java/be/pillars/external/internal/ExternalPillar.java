@@ -15,7 +15,7 @@ import be.pillars.api.config.CheckedConfiguration;
 @Designate(ocd = MatchingConfiguration.class)
 public class ExternalPillar implements Pillar {
 
-    static final String ID = "external";
+    public static final String ID = "external";
     static final String PID = "be.pillars.external";
 
     private final CheckedConfiguration<MatchingWeights> matching =

@@ -25,4 +25,10 @@ public @interface MatchingConfiguration {
 
     @AttributeDefinition(name = "%maxDistance.name", description = "%maxDistance.description")
     int maxDistanceKm() default 25;
+
+    @AttributeDefinition(name = "%scorerWeights.name", description = "%scorerWeights.description", required = false)
+    String[] scorerWeights() default {};
+
+    @AttributeDefinition(name = "%otherScorers.name", description = "%otherScorers.description")
+    double weightOtherScorers() default 0.10;
 }

@@ -13,6 +13,11 @@ import be.pillars.api.config.InvalidConfigurationException;
 class MatchingWeightsTest {
 
     private static MatchingConfiguration configuration(double skills, double availability, int maxDistanceKm) {
+        return configuration(skills, availability, maxDistanceKm, new String[0]);
+    }
+
+    static MatchingConfiguration configuration(double skills, double availability, int maxDistanceKm,
+            String[] scorerWeights) {
         return new MatchingConfiguration() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -48,6 +53,16 @@ class MatchingWeightsTest {
             public int maxDistanceKm() {
                 return maxDistanceKm;
             }
+
+            @Override
+            public String[] scorerWeights() {
+                return scorerWeights;
+            }
+
+            @Override
+            public double weightOtherScorers() {
+                return 0.05;
+            }
         };
     }
 
@@ -80,5 +95,26 @@ class MatchingWeightsTest {
         assertEquals(Health.Status.DOWN, pillar.health().status());
         assertEquals(0.3, pillar.matching().inForce().niceToHaveSkills());
         assertEquals(25, MatchingWeights.DEFAULTS.maxDistanceKm());
+    }
+
+    @Test
+    void weighsAddedScorersByIdWithADefaultForOthers() {
+        MatchingWeights weights = MatchingWeights.from(configuration(0.3, 0.1, 10,
+                new String[] {"same-district = 0.2", "seniority=0"}));
+        assertEquals(0.2, weights.weightOf("same-district"));
+        assertEquals(0.0, weights.weightOf("seniority"));
+        assertEquals(0.05, weights.weightOf("unknown"));
+        MatchingWeights fromCfgText = MatchingWeights.from(configuration(0.3, 0.1, 10,
+                new String[] {"same-district=0.2, seniority=0.05,"}));
+        assertEquals(0.2, fromCfgText.weightOf("same-district"));
+        assertEquals(0.05, fromCfgText.weightOf("seniority"));
+    }
+
+    @Test
+    void refusesScorerWeightsThatAreNotIdEqualsWeight() {
+        for (String entry : new String[] {"same-district", "=0.2", "same-district=much", "same-district=1.5"}) {
+            assertEquals("scorerWeights", assertThrows(InvalidConfigurationException.class,
+                    () -> MatchingWeights.from(configuration(0.3, 0.1, 10, new String[] {entry}))).key(), entry);
+        }
     }
 }

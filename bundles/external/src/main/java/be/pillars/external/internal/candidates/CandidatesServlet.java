@@ -1,0 +1,79 @@
+package be.pillars.external.internal.candidates;
+
+import java.time.Clock;
+import java.util.Map;
+
+import javax.servlet.Servlet;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.osgi.service.metatype.annotations.Designate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import be.pillars.api.LocalizedText;
+import be.pillars.api.config.CheckedConfiguration;
+import be.pillars.api.config.ConfigValues;
+import be.pillars.api.http.Access;
+import be.pillars.api.http.ApiResponse;
+import be.pillars.api.http.JsonServlet;
+import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.volunteer.VolunteerService;
+
+/**
+ * {@code POST /api/external/candidates}: anyone registers as a candidate volunteer, without logging in, with
+ * explicit consent, a limited number of times per client address. The answer names nobody: a coach takes it
+ * from there.
+ */
+@Component(service = Servlet.class, configurationPid = CandidatesServlet.PID)
+@Designate(ocd = CandidateConfiguration.class)
+@HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletName("external.candidates")
+@HttpWhiteboardServletPattern({"/external/candidates", "/external/candidates/*"})
+public class CandidatesServlet extends JsonServlet {
+
+    static final String PID = "be.pillars.external.candidates";
+    private static final long serialVersionUID = 1L;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CandidatesServlet.class);
+
+    private final transient VolunteerService volunteers;
+    private final transient CheckedConfiguration<Limits> limits = new CheckedConfiguration<>(PID, new Limits(5, 20));
+    private transient volatile CandidateRegistration registration;
+
+    @Activate
+    public CandidatesServlet(@Reference VolunteerService volunteers, CandidateConfiguration configuration) {
+        this.volunteers = volunteers;
+        modified(configuration);
+        post("/", Access.PUBLIC, request -> {
+            CandidateRegistration current = registration;
+            current.admit(request.servletRequest().getRemoteAddr());
+            current.register(request.body(CandidateInput.class));
+            return new ApiResponse(201, Map.of("message", LocalizedText.of(
+                    "Bedankt! Een vrijwilligerscoach neemt contact met je op.",
+                    "Thank you! A volunteer coach will contact you.").in(request.locale())));
+        });
+    }
+
+    /** The limits in force: a refused configuration leaves the previous one (see the log). */
+    record Limits(int registrationBurst, int registrationsPerHour) {
+    }
+
+    /** New limits start with fresh buckets for every address. */
+    @Modified
+    void modified(CandidateConfiguration configuration) {
+        limits.apply(() -> new Limits(ConfigValues.atLeast("registrationBurst", configuration.registrationBurst(), 1),
+                ConfigValues.atLeast("registrationsPerHour", configuration.registrationsPerHour(), 1)));
+        limits.problem().ifPresent(problem -> LOG.warn("{} refused ({}): {}; the previous limits stay", PID,
+                problem.key(), problem.message().en()));
+        Limits inForce = limits.inForce();
+        registration = new CandidateRegistration(volunteers, new RateLimiter(inForce.registrationBurst(),
+                inForce.registrationsPerHour(), System::nanoTime), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,63 @@
+package be.pillars.external.internal.intakes;
+
+import java.util.Map;
+
+import javax.servlet.Servlet;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import be.pillars.api.audit.AuditTrail;
+import be.pillars.api.audit.AuditTrail.Action;
+import be.pillars.api.audit.Audited;
+import be.pillars.api.http.Access;
+import be.pillars.api.http.ApiRequest;
+import be.pillars.api.http.ApiResponse;
+import be.pillars.api.http.JsonServlet;
+import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.http.Role;
+
+/**
+ * {@code /api/external/intakes}: intake conversations, for coaches (coordinators) and admins only, since they
+ * hold the coach's notes; organisation users get 403 on every route.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletName("external.intakes")
+@HttpWhiteboardServletPattern({"/external/intakes", "/external/intakes/*"})
+public class IntakesServlet extends JsonServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Access COACHES = Access.roles(Role.COORDINATOR);
+    private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_LIMIT = 200;
+    /** The audit trail's name for an intake conversation; its volunteer is in the intake. */
+    private static final String INTAKE = "intake";
+
+    @Activate
+    public IntakesServlet(@Reference IntakeStore intakes, @Reference AuditTrail audit) {
+        get("/", COACHES, Audited.route(audit, Action.SEARCH, INTAKE, null, "external intakes",
+                request -> intakes.list(request.queryId("volunteerId"), request.queryText("coach"),
+                        request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+                        request.queryNumber("offset", 0, 0, Integer.MAX_VALUE))));
+        post("/", COACHES, request -> {
+            Intake planned = intakes.plan(request.body(Intake.Plan.class), request.caller().name());
+            audit.record(request.caller().name(), Action.CREATE, INTAKE, planned.id(), "external intake");
+            return new ApiResponse(201, planned, Map.of("ETag", ApiRequest.etag(planned.version()),
+                    "Location", PillarsHttp.CONTEXT_PATH + "/external/intakes/" + planned.id()));
+        });
+        get("/{id}", COACHES, Audited.route(audit, Action.READ, INTAKE, "id", "external intake",
+                request -> withEtag(intakes.intake(request.pathId("id")))));
+        put("/{id}/result", COACHES, Audited.route(audit, Action.UPDATE, INTAKE, "id", "external intake result",
+                request -> withEtag(intakes.record(request.pathId("id"), request.ifMatchVersion(),
+                        request.body(Intake.Result.class)))));
+    }
+
+    private static ApiResponse withEtag(Intake intake) {
+        return new ApiResponse(200, intake, Map.of("ETag", ApiRequest.etag(intake.version())));
+    }
+}

@@ -1,0 +1,366 @@
+package be.pillars.external.internal.matching;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import be.pillars.api.LocalizedText;
+import be.pillars.api.engagement.EngagementKind;
+import be.pillars.api.matching.Coordinates;
+import be.pillars.api.matching.Match;
+import be.pillars.api.matching.MatchScorer;
+import be.pillars.api.matching.VacancyProfile;
+import be.pillars.api.matching.VolunteerProfile;
+import be.pillars.api.volunteer.Preference;
+import be.pillars.external.internal.MatchingWeights;
+
+/**
+ * The in-memory index that matching queries run on: volunteers and open vacancies compiled to bitsets and
+ * coordinates, scored in one pass with a bounded heap for the top N. It only mirrors the database; {@link
+ * Matching} fills it and keeps it fresh.
+ *
+ * <p>Must-have skills and hard unavailability (a one-off date the volunteer is unavailable, or no overlap with
+ * recurring slots) filter. The score is the weighted mean of the built-in components and every registered
+ * {@link MatchScorer}, rounded to 4 decimals; ties go to the lower id, so results are stable.
+ */
+public final class MatchEngine {
+
+    /** Score of two places whose postal codes lack coordinates but share their first two digits. */
+    static final double SAME_REGION_SCORE = 0.5;
+
+    static final String NICE_TO_HAVE = "nice-to-have-skills";
+    static final String AVAILABILITY = "availability";
+    static final String DISTANCE = "distance";
+    static final String PREFERENCE = "preference";
+    static final String LANGUAGES = "languages";
+
+    private final PostalCodes postalCodes;
+    private final Bits.Dictionary skills = new Bits.Dictionary();
+    private final Bits.Dictionary languages = new Bits.Dictionary();
+    private final Map<UUID, IndexedVolunteer> volunteers = new ConcurrentHashMap<>();
+    private final AtomicLong volunteerChanges = new AtomicLong();
+    private volatile Scan volunteerScan = new Scan(0, new IndexedVolunteer[0]);
+    private volatile IndexedVacancy[] vacancies = new IndexedVacancy[0];
+
+    /** The weights in force and the scorers other bundles registered. */
+    public record Scoring(MatchingWeights weights, List<MatchScorer> scorers) {
+
+        public Scoring {
+            scorers = List.copyOf(scorers);
+        }
+    }
+
+    /** {@code indexedAt}: the count of changes to the index when this volunteer was put. */
+    private record IndexedVolunteer(VolunteerProfile profile, long version, long[] skills, long[] languages,
+            long[] week, Coordinates place, long indexedAt) {
+    }
+
+    /** The volunteers as an array, to scan fast, as they were after {@code changes} changes. */
+    private record Scan(long changes, IndexedVolunteer[] volunteers) {
+    }
+
+    private record IndexedVacancy(VacancyProfile profile, long[] mustHave, long[] niceToHave, int niceToHaveCount,
+            long[] languages, long[] week, int weekCount, Coordinates place) {
+    }
+
+    public MatchEngine(PostalCodes postalCodes) {
+        this.postalCodes = postalCodes;
+    }
+
+    /** Adds or replaces a volunteer, unless the index already holds a newer version. */
+    public void putVolunteer(VolunteerProfile profile, long version) {
+        IndexedVolunteer indexed = new IndexedVolunteer(profile, version, skills.of(profile.skills()),
+                languages.of(profile.languages()), Bits.week(profile.availability()),
+                postalCodes.centre(profile.postalCode()), volunteerChanges.get());
+        volunteers.merge(profile.id(), indexed, (old, fresh) -> old.version() > fresh.version() ? old : fresh);
+        volunteerChanges.incrementAndGet();
+    }
+
+    public void removeVolunteer(UUID id) {
+        if (volunteers.remove(id) != null) {
+            volunteerChanges.incrementAndGet();
+        }
+    }
+
+    /** How many changes the volunteers of the index have seen; a full reload starts by noting it. */
+    public long volunteerChanges() {
+        return volunteerChanges.get();
+    }
+
+    /**
+     * After a full reload that started at {@code since} changes: forgets the volunteers the reload did not see,
+     * unless they were put during the reload (created meanwhile, after the reload read their page).
+     */
+    public void forgetUnseen(Set<UUID> seen, long since) {
+        if (volunteers.values().removeIf(v -> v.indexedAt() < since && !seen.contains(v.profile().id()))) {
+            volunteerChanges.incrementAndGet();
+        }
+    }
+
+    public int volunteerCount() {
+        return volunteers.size();
+    }
+
+    /** Replaces the open vacancies. */
+    public void replaceVacancies(Collection<VacancyProfile> open) {
+        vacancies = open.stream().map(this::index).toArray(IndexedVacancy[]::new);
+    }
+
+    public int vacancyCount() {
+        return vacancies.length;
+    }
+
+    private IndexedVacancy index(VacancyProfile vacancy) {
+        long[] week = vacancy.oneOff() != null
+                ? Bits.week(vacancy.oneOff().date().getDayOfWeek(), vacancy.oneOff().from(), vacancy.oneOff().to())
+                : Bits.week(vacancy.recurring().slots());
+        return new IndexedVacancy(vacancy, skills.of(vacancy.mustHave()), skills.of(vacancy.niceToHave()),
+                vacancy.niceToHave().size(), languages.of(vacancy.languages()), week, Bits.count(week),
+                vacancy.coordinates() != null ? vacancy.coordinates() : postalCodes.centre(vacancy.postalCode()));
+    }
+
+    /** The best volunteers for a vacancy, best first. */
+    public List<Match> candidatesFor(VacancyProfile vacancy, int limit, Scoring scoring) {
+        IndexedVacancy job = index(vacancy);
+        Weights weights = new Weights(scoring);
+        PriorityQueue<Scored<IndexedVolunteer>> best = new PriorityQueue<>(limit + 1, Scored.worstFirst());
+        for (IndexedVolunteer volunteer : scan()) {
+            offer(best, limit, volunteer, volunteer.profile().id(), score(volunteer, job, weights, scoring));
+        }
+        return sorted(best).stream().map(scored -> explain(scored.item(), job, scored.score(), weights, scoring))
+                .toList();
+    }
+
+    /** The best open vacancies for a volunteer, best first. */
+    public List<Match> vacanciesFor(VolunteerProfile profile, int limit, Scoring scoring) {
+        IndexedVolunteer volunteer = new IndexedVolunteer(profile, 0, skills.of(profile.skills()),
+                languages.of(profile.languages()), Bits.week(profile.availability()),
+                postalCodes.centre(profile.postalCode()), 0);
+        Weights weights = new Weights(scoring);
+        PriorityQueue<Scored<IndexedVacancy>> best = new PriorityQueue<>(limit + 1, Scored.worstFirst());
+        for (IndexedVacancy job : vacancies) {
+            offer(best, limit, job, job.profile().id(), score(volunteer, job, weights, scoring));
+        }
+        return sorted(best).stream().map(scored -> explain(volunteer, scored.item(), scored.score(), weights, scoring))
+                .toList();
+    }
+
+    /** Rebuilt only after a change; a change during the rebuild makes the next query rebuild again. */
+    private IndexedVolunteer[] scan() {
+        long changes = volunteerChanges.get();
+        Scan scan = volunteerScan;
+        if (scan.changes() != changes) {
+            scan = new Scan(changes, volunteers.values().toArray(IndexedVolunteer[]::new));
+            volunteerScan = scan;
+        }
+        return scan.volunteers();
+    }
+
+    private record Scored<T>(T item, UUID id, double score) {
+
+        /** The head of the heap is the one to drop first: the lowest score, then the highest id. */
+        static <T> Comparator<Scored<T>> worstFirst() {
+            return Comparator.<Scored<T>>comparingDouble(Scored::score)
+                    .thenComparing(Scored::id, Comparator.reverseOrder());
+        }
+    }
+
+    private static <T> void offer(PriorityQueue<Scored<T>> best, int limit, T item, UUID id, double score) {
+        if (Double.isNaN(score)) {
+            return;
+        }
+        if (best.size() < limit) {
+            best.add(new Scored<>(item, id, score));
+            return;
+        }
+        Scored<T> worst = best.peek();
+        if (score > worst.score() || score == worst.score() && id.compareTo(worst.id()) < 0) {
+            best.poll();
+            best.add(new Scored<>(item, id, score));
+        }
+    }
+
+    private static <T> List<Scored<T>> sorted(PriorityQueue<Scored<T>> best) {
+        List<Scored<T>> list = new ArrayList<>(best);
+        list.sort(Scored.<T>worstFirst().reversed());
+        return list;
+    }
+
+    /** The weights scaled to add up to 1, built-in components first, then the registered scorers. */
+    private static final class Weights {
+
+        final double niceToHave;
+        final double availability;
+        final double distance;
+        final double preference;
+        final double languages;
+        final double[] scorers;
+        final int maxDistanceKm;
+
+        Weights(Scoring scoring) {
+            MatchingWeights configured = scoring.weights();
+            double[] extra = scoring.scorers().stream().mapToDouble(s -> configured.weightOf(s.id())).toArray();
+            double total = configured.niceToHaveSkills() + configured.availability() + configured.distance()
+                    + configured.preference() + configured.languages();
+            for (double weight : extra) {
+                total += weight;
+            }
+            niceToHave = configured.niceToHaveSkills() / total;
+            availability = configured.availability() / total;
+            distance = configured.distance() / total;
+            preference = configured.preference() / total;
+            languages = configured.languages() / total;
+            for (int i = 0; i < extra.length; i++) {
+                extra[i] /= total;
+            }
+            scorers = extra;
+            maxDistanceKm = configured.maxDistanceKm();
+        }
+    }
+
+    /** The rounded weighted score, or NaN when a hard filter rules the pair out. */
+    private double score(IndexedVolunteer volunteer, IndexedVacancy job, Weights weights, Scoring scoring) {
+        VacancyProfile vacancy = job.profile();
+        if (!Bits.containsAll(volunteer.skills(), job.mustHave())) {
+            return Double.NaN;
+        }
+        if (vacancy.oneOff() != null && volunteer.profile().unavailableDates().contains(vacancy.oneOff().date())) {
+            return Double.NaN;
+        }
+        int overlap = Bits.countBoth(volunteer.week(), job.week());
+        if (vacancy.recurring() != null && job.weekCount() > 0 && overlap == 0) {
+            return Double.NaN;
+        }
+        double total = weights.niceToHave * niceToHave(volunteer, job)
+                + weights.availability * availability(overlap, job)
+                + weights.distance * distance(volunteer, job, weights.maxDistanceKm)
+                + weights.preference * preference(volunteer.profile().preference(), vacancy.kind())
+                + weights.languages * languages(volunteer, job);
+        List<MatchScorer> scorers = scoring.scorers();
+        for (int i = 0; i < scorers.size(); i++) {
+            total += weights.scorers[i] * clamp(scorers.get(i).score(volunteer.profile(), vacancy));
+        }
+        return round(total);
+    }
+
+    static double round(double score) {
+        return Math.round(score * 10_000) / 10_000.0;
+    }
+
+    private static double clamp(double score) {
+        return Double.isNaN(score) ? 0 : Math.max(0, Math.min(1, score));
+    }
+
+    private static double niceToHave(IndexedVolunteer volunteer, IndexedVacancy job) {
+        return job.niceToHaveCount() == 0 ? 1
+                : (double) Bits.countBoth(volunteer.skills(), job.niceToHave()) / job.niceToHaveCount();
+    }
+
+    private static double availability(int overlap, IndexedVacancy job) {
+        return job.weekCount() == 0 ? 1 : (double) overlap / job.weekCount();
+    }
+
+    private static double preference(Preference preference, EngagementKind kind) {
+        return preference == Preference.BOTH || preference.name().equals(kind.name()) ? 1 : 0;
+    }
+
+    private static double languages(IndexedVolunteer volunteer, IndexedVacancy job) {
+        return job.languages().length == 0 || Bits.countBoth(volunteer.languages(), job.languages()) > 0 ? 1 : 0;
+    }
+
+    private double distance(IndexedVolunteer volunteer, IndexedVacancy job, int maxDistanceKm) {
+        if (volunteer.place() != null && job.place() != null) {
+            return Math.max(0, 1 - volunteer.place().kilometresTo(job.place()) / maxDistanceKm);
+        }
+        String home = volunteer.profile().postalCode();
+        String work = job.profile().postalCode();
+        if (home != null && home.equals(work)) {
+            return 1;
+        }
+        return sameRegion(home, work) ? SAME_REGION_SCORE : 0;
+    }
+
+    private static boolean sameRegion(String home, String work) {
+        return home != null && work != null && home.length() >= 2 && work.length() >= 2
+                && home.regionMatches(0, work, 0, 2);
+    }
+
+    private Match explain(IndexedVolunteer volunteer, IndexedVacancy job, double score, Weights weights,
+            Scoring scoring) {
+        VolunteerProfile profile = volunteer.profile();
+        VacancyProfile vacancy = job.profile();
+        List<Match.Contribution> contributions = new ArrayList<>();
+        double nice = niceToHave(volunteer, job);
+        contributions.add(new Match.Contribution(NICE_TO_HAVE, nice, weights.niceToHave, job.niceToHaveCount() == 0
+                ? LocalizedText.of("De vacature vraagt geen gewenste vaardigheden",
+                        "The vacancy asks no nice-to-have skills")
+                : LocalizedText.of(
+                        Bits.countBoth(volunteer.skills(), job.niceToHave()) + " van " + job.niceToHaveCount()
+                                + " gewenste vaardigheden",
+                        Bits.countBoth(volunteer.skills(), job.niceToHave()) + " of " + job.niceToHaveCount()
+                                + " nice-to-have skills")));
+        int overlap = Bits.countBoth(volunteer.week(), job.week());
+        double available = availability(overlap, job);
+        long percent = Math.round(100 * available);
+        contributions.add(new Match.Contribution(AVAILABILITY, available, weights.availability,
+                LocalizedText.of("Beschikbaar voor " + percent + "% van de gevraagde tijd",
+                        "Available for " + percent + "% of the time asked")));
+        contributions.add(new Match.Contribution(DISTANCE, distance(volunteer, job, weights.maxDistanceKm),
+                weights.distance, distanceReason(volunteer, job, weights.maxDistanceKm)));
+        double preferred = preference(profile.preference(), vacancy.kind());
+        String kindNl = vacancy.kind() == EngagementKind.OCCASIONAL ? "eenmalig" : "regelmatig";
+        String kindEn = vacancy.kind() == EngagementKind.OCCASIONAL ? "occasional" : "regular";
+        contributions.add(new Match.Contribution(PREFERENCE, preferred, weights.preference, preferred == 1
+                ? LocalizedText.of("Zoekt " + kindNl + " werk", "Looks for " + kindEn + " work")
+                : LocalizedText.of("Zoekt geen " + kindNl + " werk", "Does not look for " + kindEn + " work")));
+        double spoken = languages(volunteer, job);
+        String asked = String.join(", ", vacancy.languages().stream().sorted().toList());
+        contributions.add(new Match.Contribution(LANGUAGES, spoken, weights.languages, vacancy.languages().isEmpty()
+                ? LocalizedText.of("De vacature vraagt geen taal", "The vacancy asks no language")
+                : spoken == 1
+                        ? LocalizedText.of("Spreekt een gevraagde taal (" + asked + ")",
+                                "Speaks a language asked (" + asked + ")")
+                        : LocalizedText.of("Spreekt geen van de gevraagde talen (" + asked + ")",
+                                "Speaks none of the languages asked (" + asked + ")")));
+        List<MatchScorer> scorers = scoring.scorers();
+        for (int i = 0; i < scorers.size(); i++) {
+            MatchScorer scorer = scorers.get(i);
+            double own = clamp(scorer.score(profile, vacancy));
+            contributions.add(new Match.Contribution(scorer.id(), own, weights.scorers[i],
+                    scorer.reason(profile, vacancy, own)));
+        }
+        return new Match(profile.id(), vacancy.id(), score, contributions);
+    }
+
+    private LocalizedText distanceReason(IndexedVolunteer volunteer, IndexedVacancy job, int maxDistanceKm) {
+        String home = volunteer.profile().postalCode();
+        String work = job.profile().postalCode();
+        if (volunteer.place() != null && job.place() != null) {
+            String km = BigDecimal.valueOf(volunteer.place().kilometresTo(job.place()))
+                    .setScale(1, RoundingMode.HALF_UP).toPlainString();
+            return LocalizedText.of(km.replace('.', ',') + " km van huis (tot " + maxDistanceKm + " km telt)",
+                    km + " km from home (up to " + maxDistanceKm + " km counts)");
+        }
+        if (home != null && home.equals(work)) {
+            return LocalizedText.of("Geen coördinaten bekend; zelfde postcode " + home + ", dus afstand 0",
+                    "No coordinates known; same postal code " + home + ", so distance 0");
+        }
+        if (sameRegion(home, work)) {
+            return LocalizedText.of("Geen coördinaten bekend; postcodes " + home + " en " + work
+                            + " liggen in dezelfde streek (zelfde eerste twee cijfers): halve score",
+                    "No coordinates known; postal codes " + home + " and " + work
+                            + " are in the same region (same first two digits): half score");
+        }
+        return LocalizedText.of("Geen coördinaten bekend voor " + home + " of " + work + "; afstand onbekend",
+                "No coordinates known for " + home + " or " + work + "; distance unknown");
+    }
+}

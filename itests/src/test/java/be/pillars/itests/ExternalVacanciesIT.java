@@ -1,0 +1,248 @@
+package be.pillars.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The external pillar's vacancies, public search, candidate registration and applications over real HTTP and
+ * the real console against the real distribution.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class ExternalVacanciesIT extends PillarsTestSupport {
+
+    private static final LocalDate DAY = LocalDate.now().plusDays(10);
+
+    private static String organisation(String name) {
+        Answer created = send("POST", "/api/organisations", "{\"kind\":\"EXTERNAL\",\"name\":\"" + name + "\"}",
+                "lies", "geheim");
+        assertEquals(created.body(), 201, created.status());
+        return created.json().get("id").asText();
+    }
+
+    static String vacancyJson(String organisationId, String title, String status) {
+        return "{\"organisationId\":\"" + organisationId + "\",\"title\":{\"nl\":\"" + title + "\"},"
+                + "\"description\":{\"nl\":\"Help mee\",\"en\":\"Lend a hand\"},\"mustHaveSkills\":[\"cooking\"],"
+                + "\"niceToHaveSkills\":[\"first-aid\"],\"place\":{\"postalCode\":\"3500\",\"latitude\":50.9307,"
+                + "\"longitude\":5.3378},\"time\":{\"date\":\"" + DAY + "\",\"from\":\"09:00\",\"to\":\"13:00\"},"
+                + "\"kind\":\"OCCASIONAL\",\"wanted\":1,\"status\":\"" + status + "\"}";
+    }
+
+    @Test
+    public void organisationsManageOnlyTheirOwnVacanciesAndCoordinatorsAll() {
+        String own = organisation("Voedselbank " + UUID.randomUUID());
+        String other = organisation("Scouts " + UUID.randomUUID());
+        assertEquals(204, send("PUT", "/api/organisations/" + own + "/members/kim", null, "karaf", "karaf").status());
+        try {
+            Answer created = send("POST", "/api/external/vacancies", vacancyJson(own, "Soep koken", "DRAFT"), "kim",
+                    "wachtwoord");
+            assertEquals(created.body(), 201, created.status());
+            assertEquals("\"1\"", created.header("ETag"));
+            String id = created.json().get("id").asText();
+            assertEquals("kim", created.json().get("createdBy").asText());
+
+            assertEquals(403, send("POST", "/api/external/vacancies", vacancyJson(other, "Kamp", "DRAFT"), "kim",
+                    "wachtwoord").status());
+            Answer othersVacancy = send("POST", "/api/external/vacancies", vacancyJson(other, "Kamp", "DRAFT"), "lies",
+                    "geheim");
+            assertEquals(othersVacancy.body(), 201, othersVacancy.status());
+            String othersId = othersVacancy.json().get("id").asText();
+            assertEquals(403, get("/api/external/vacancies/" + othersId, "kim", "wachtwoord").status());
+            assertEquals(403, get("/api/external/vacancies?organisationId=" + other, "kim", "wachtwoord").status());
+            JsonNode mine = get("/api/external/vacancies", "kim", "wachtwoord").json();
+            assertEquals(1, mine.get("total").asInt());
+            assertEquals(id, mine.get("items").get(0).get("id").asText());
+
+            assertEquals(428, send("PUT", "/api/external/vacancies/" + id, vacancyJson(own, "Soep", "OPEN"), "kim",
+                    "wachtwoord").status());
+            Answer opened = send("PUT", "/api/external/vacancies/" + id, vacancyJson(own, "Soep", "OPEN"), "kim",
+                    "wachtwoord", "If-Match", "\"1\"");
+            assertEquals(opened.body(), 200, opened.status());
+            assertEquals("\"2\"", opened.header("ETag"));
+            assertEquals(412, send("PUT", "/api/external/vacancies/" + id, vacancyJson(own, "Soep", "OPEN"), "kim",
+                    "wachtwoord", "If-Match", "\"1\"").status());
+            assertEquals(200, send("PUT", "/api/external/vacancies/" + othersId, vacancyJson(other, "Kamp", "OPEN"),
+                    "lies", "geheim", "If-Match", "\"1\"").status());
+
+            Answer unknownSkill = send("POST", "/api/external/vacancies", vacancyJson(own, "X", "DRAFT")
+                    .replace("\"cooking\"", "\"juggling\""), "kim", "wachtwoord");
+            assertEquals(400, unknownSkill.status());
+            assertEquals("mustHaveSkills", unknownSkill.json().get("error").get("field").asText());
+            assertEquals(401, get("/api/external/vacancies").status());
+        } finally {
+            send("DELETE", "/api/organisations/members/kim", null, "karaf", "karaf");
+        }
+    }
+
+    @Test
+    public void anyoneSearchesOpenVacanciesWithoutPersonalDataAndBadInputIsRefused() {
+        String organisation = organisation("Buurthuis " + UUID.randomUUID());
+        String title = "Buurtsoep " + UUID.randomUUID().toString().substring(0, 8);
+        Answer open = send("POST", "/api/external/vacancies", vacancyJson(organisation, title, "OPEN"), "lies",
+                "geheim");
+        assertEquals(open.body(), 201, open.status());
+        String id = open.json().get("id").asText();
+        send("POST", "/api/external/vacancies", vacancyJson(organisation, title + " concept", "DRAFT"), "lies",
+                "geheim");
+
+        Answer found = get("/api/external/public/vacancies?q=" + title.replace(" ", "%20") + "&skill=cooking"
+                + "&postalCode=3500&date=" + DAY + "&kind=OCCASIONAL&lat=50.9656&lon=5.5001&withinKm=20");
+        assertEquals(found.body(), 200, found.status());
+        assertEquals(1, found.json().get("total").asInt());
+        JsonNode vacancy = found.json().get("items").get(0);
+        assertEquals(id, vacancy.get("id").asText());
+        assertEquals(12.0, vacancy.get("distanceKm").asDouble(), 0);
+        assertEquals(1, vacancy.get("placesLeft").asInt());
+        assertFalse(found.body(), found.body().contains("createdBy") || found.body().contains("lies"));
+        assertEquals(200, get("/api/external/public/vacancies/" + id).status());
+
+        for (String[] bad : new String[][] {{"lat=91&lon=5", "lat"}, {"lat=50", "lon"}, {"withinKm=5", "withinKm"},
+                {"date=tomorrow", "date"}, {"postalCode=35", "postalCode"}, {"skill=juggling", "skill"},
+                {"kind=SOMETIMES", "kind"}, {"limit=0", "limit"}, {"offset=-1", "offset"}}) {
+            Answer refused = get("/api/external/public/vacancies?" + bad[0]);
+            assertEquals(bad[0], 400, refused.status());
+            assertEquals(bad[0], bad[1], refused.json().get("error").get("field").asText());
+        }
+        Answer badId = get("/api/external/public/vacancies/not-an-id");
+        assertEquals(400, badId.status());
+        assertEquals("id", badId.json().get("error").get("field").asText());
+        assertTrue(get("/api/external/public/vacancies/" + UUID.randomUUID()).status() == 404);
+    }
+
+    /** A POST without logging in, as a person registering on the city's website. */
+    private static int anonymousPost(String path, String json) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + System.getProperty("pillars.http.port") + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    @Test
+    public void aPersonRegistersAsCandidateWithConsentALimitedNumberOfTimes() throws Exception {
+        String lastName = "Kandidaat" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+        String email = lastName.toLowerCase() + "@example.be";
+        String candidate = "{\"firstName\":\"Kato\",\"lastName\":\"" + lastName + "\",\"email\":\"" + email
+                + "\",\"postalCode\":\"3500\",\"skills\":[\"cooking\"],\"preference\":\"BOTH\",\"consent\":true}";
+        assertEquals(400, anonymousPost("/api/external/candidates", candidate.replace("true", "false")));
+        assertEquals(201, anonymousPost("/api/external/candidates", candidate));
+        JsonNode found = get("/api/volunteers?name=" + lastName, "lies", "geheim").json();
+        assertEquals(found.toString(), 1, found.get("total").asInt());
+        JsonNode volunteer = found.get("items").get(0);
+        assertEquals("CANDIDATE", volunteer.get("status").asText());
+        assertEquals("matching", volunteer.get("consents").get(0).get("purpose").asText());
+        assertEquals(409, anonymousPost("/api/external/candidates", candidate));
+        // the default allows 5 registrations at once per address: every attempt above counted
+        assertEquals(400, anonymousPost("/api/external/candidates", "{\"consent\":true}"));
+        assertEquals(400, anonymousPost("/api/external/candidates", "{\"unknown\":1}"));
+        assertEquals(429, anonymousPost("/api/external/candidates", candidate));
+    }
+
+    private static String volunteer(String lastName) {
+        Answer created = send("POST", "/api/volunteers", "{\"firstName\":\"Vera\",\"lastName\":\"" + lastName
+                + "\",\"email\":\"" + lastName.toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.be\",\"postalCode\":\"3500\",\"preference\":\"BOTH\"}", "lies", "geheim");
+        assertEquals(created.body(), 201, created.status());
+        return created.json().get("id").asText();
+    }
+
+    @Test
+    public void acceptingAnApplicationEngagesTheVolunteerAndAFullVacancyRefusesMore() {
+        String own = organisation("Kringloop " + UUID.randomUUID());
+        String vacancy = send("POST", "/api/external/vacancies", vacancyJson(own, "Sorteren", "OPEN"), "lies",
+                "geheim").json().get("id").asText();
+        String first = volunteer("Eerste");
+        String second = volunteer("Tweede");
+        Answer proposed = send("POST", "/api/external/applications", "{\"vacancyId\":\"" + vacancy
+                + "\",\"volunteerId\":\"" + first + "\",\"status\":\"PROPOSED\",\"note\":\"Na intake\"}", "lies", "geheim");
+        assertEquals(proposed.body(), 201, proposed.status());
+        String application = proposed.json().get("id").asText();
+        Answer applied = send("POST", "/api/external/applications", "{\"vacancyId\":\"" + vacancy
+                + "\",\"volunteerId\":\"" + second + "\",\"status\":\"APPLIED\"}", "lies", "geheim");
+        String other = applied.json().get("id").asText();
+        assertEquals(403, send("POST", "/api/external/applications", "{}", "kim", "wachtwoord").status());
+
+        assertEquals(204, send("PUT", "/api/organisations/" + own + "/members/kim", null, "karaf", "karaf").status());
+        try {
+            assertEquals(403, send("PUT", "/api/external/applications/" + application + "/status",
+                    "{\"status\":\"APPLIED\"}", "kim", "wachtwoord", "If-Match", "\"1\"").status());
+            assertEquals(200, send("PUT", "/api/external/applications/" + application + "/status",
+                    "{\"status\":\"APPLIED\"}", "lies", "geheim", "If-Match", "\"1\"").status());
+            Answer accepted = send("PUT", "/api/external/applications/" + application + "/status",
+                    "{\"status\":\"ACCEPTED\",\"note\":\"Welkom\"}", "kim", "wachtwoord", "If-Match", "\"2\"");
+            assertEquals(accepted.body(), 200, accepted.status());
+            assertEquals(3, accepted.json().get("history").size());
+            assertEquals("kim", accepted.json().get("history").get(2).get("changedBy").asText());
+            JsonNode engagement = get("/api/engagements/" + accepted.json().get("engagementId").asText(), "lies",
+                    "geheim").json();
+            assertEquals("external", engagement.get("pillar").asText());
+            assertEquals("OCCASIONAL", engagement.get("kind").asText());
+            assertEquals(first, engagement.get("volunteerId").asText());
+
+            Answer full = send("PUT", "/api/external/applications/" + other + "/status", "{\"status\":\"ACCEPTED\"}",
+                    "lies", "geheim", "If-Match", "\"1\"");
+            assertEquals(full.body(), 409, full.status());
+            assertEquals("FILLED", get("/api/external/vacancies/" + vacancy, "kim", "wachtwoord").json().get("status")
+                    .asText());
+            assertEquals(404, get("/api/external/public/vacancies/" + vacancy).status());
+            assertTrue(executeCommand("pillars:external-applications-pending --vacancy " + vacancy).contains(other));
+            assertFalse(executeCommand("pillars:external-vacancies").contains(vacancy));
+        } finally {
+            send("DELETE", "/api/organisations/members/kim", null, "karaf", "karaf");
+        }
+    }
+
+    @Test
+    public void coachesRecordIntakesWhoseNotesOrganisationsNeverSeeAndGdprCoversThem() {
+        String own = organisation("Jeugdhuis " + UUID.randomUUID());
+        String vacancy = send("POST", "/api/external/vacancies", vacancyJson(own, "Bar", "OPEN"), "lies", "geheim")
+                .json().get("id").asText();
+        assertTrue(executeCommand("pillars:external-vacancies --organisation " + own).contains(vacancy));
+        String volunteer = volunteer("Intake");
+        Answer planned = send("POST", "/api/external/intakes", "{\"volunteerId\":\"" + volunteer
+                + "\",\"plannedAt\":\"" + DAY + "T09:30:00Z\"}", "lies", "geheim");
+        assertEquals(planned.body(), 201, planned.status());
+        String intake = planned.json().get("id").asText();
+        Answer recorded = send("PUT", "/api/external/intakes/" + intake + "/result", "{\"outcome\":\"READY\","
+                + "\"notes\":\"Vertrouwelijk\",\"referredTo\":[\"" + vacancy + "\"]}", "lies", "geheim", "If-Match", "\"1\"");
+        assertEquals(recorded.body(), 200, recorded.status());
+        assertEquals(vacancy, recorded.json().get("referredTo").get(0).asText());
+        assertEquals(400, send("PUT", "/api/external/intakes/" + intake + "/result", "{\"notes\":\"x\"}", "lies",
+                "geheim", "If-Match", "\"2\"").status());
+
+        assertEquals(204, send("PUT", "/api/organisations/" + own + "/members/kim", null, "karaf", "karaf").status());
+        try {
+            assertEquals(403, get("/api/external/intakes/" + intake, "kim", "wachtwoord").status());
+            assertEquals(403, get("/api/external/intakes?volunteerId=" + volunteer, "kim", "wachtwoord").status());
+        } finally {
+            send("DELETE", "/api/organisations/members/kim", null, "karaf", "karaf");
+        }
+        send("POST", "/api/external/applications", "{\"vacancyId\":\"" + vacancy + "\",\"volunteerId\":\""
+                + volunteer + "\",\"status\":\"APPLIED\"}", "lies", "geheim");
+
+        JsonNode export = get("/api/volunteers/" + volunteer + "/export", "lies", "geheim").json().get("holders");
+        assertEquals("Vertrouwelijk", export.get("external.intakes").get("intakes").get(0).get("notes").asText());
+        assertEquals(1, export.get("external.applications").get("applications").size());
+        Answer erased = send("POST", "/api/volunteers/" + volunteer + "/erase", null, "karaf", "karaf");
+        assertTrue(erased.body(), erased.body().contains("external.intakes"));
+        assertEquals(0, get("/api/external/intakes?volunteerId=" + volunteer, "lies", "geheim").json().get("total")
+                .asInt());
+        assertEquals(0, get("/api/external/applications?volunteerId=" + volunteer, "lies", "geheim").json()
+                .get("total").asInt());
+    }
+}
