@@ -5,7 +5,9 @@
 #
 # Knobs (environment):
 #   BENCH_ROUNDS=5            rounds of every interleaved measurement (also --rounds N)
-#   BENCH_PHASES=boot,hotdeploy,throughput   which phases to run (memory is measured in the boot phase)
+#   BENCH_PHASES=boot,hotdeploy,throughput,data   which phases to run (memory is measured in the boot phase;
+#                             data: import, search, GET by id and heap with BENCH_DATA_VOLUNTEERS=100000 volunteers,
+#                             BENCH_DATA_ROUNDS=3 imports, search with BENCH_DATA_SEARCH_CONNECTIONS=4 connections)
 #   BENCH_BOOT_TIMEOUT_S=120  a boot slower than this is a failed round
 #   BENCH_SETTLE_S=10         idle seconds after the first 200 before the memory figures are taken
 #   BENCH_WRK_THREADS=2 BENCH_WRK_CONNECTIONS=16 BENCH_WRK_DURATION=10s BENCH_WRK_WARMUP=5s
@@ -40,7 +42,11 @@ done
 case "$ROUNDS" in ''|*[!0-9]*) echo "rounds must be a positive integer" >&2; exit 2 ;; esac
 [ "$ROUNDS" -ge 1 ] || { echo "rounds must be >= 1" >&2; exit 2; }
 
-PHASES="${BENCH_PHASES:-boot,hotdeploy,throughput}"
+PHASES="${BENCH_PHASES:-boot,hotdeploy,throughput,data}"
+DATA_VOLUNTEERS="${BENCH_DATA_VOLUNTEERS:-100000}"
+DATA_ROUNDS="${BENCH_DATA_ROUNDS:-3}"
+DATA_SEARCH_CONNECTIONS="${BENCH_DATA_SEARCH_CONNECTIONS:-4}"
+AUTH="Basic $(printf 'karaf:karaf' | base64)"   # the distribution's admin (etc/users.properties)
 BOOT_TIMEOUT_S="${BENCH_BOOT_TIMEOUT_S:-120}"
 SETTLE_S="${BENCH_SETTLE_S:-10}"
 WRK_THREADS="${BENCH_WRK_THREADS:-2}"
@@ -600,6 +606,125 @@ running_pillars() {
 }
 
 # ---------------------------------------------------------------------------------------------------------------
+# Core data (issue 3): import of 100,000 volunteers, search latency, authenticated GET by id, heap with the data
+# ---------------------------------------------------------------------------------------------------------------
+wait_database() { # base: /api/health answers 200 once the database is up and core's tables are migrated
+  T0_US="$(now_us)"
+  wait_code "$1/api/health" 200 "$BOOT_TIMEOUT_S" 0.2 >/dev/null || die "$1/api/health is not 200 after ${BOOT_TIMEOUT_S}s"
+  local n=0
+  until [ "$(curl -s --noproxy '*' -o /dev/null -w '%{http_code}' -H "Authorization: $AUTH" "$1/api/skills")" = 200 ]; do
+    n=$(( n + 1 )); [ "$n" -lt 600 ] || die "core's tables did not come up"; sleep 0.2
+  done
+}
+
+wrk_latency_ms() { # wrk output, percentile (50%, 99%) -> milliseconds
+  printf '%s\n' "$1" | awk -v p="$2" '$1 == p {
+    v = $2; unit = v; gsub(/[0-9.]/, "", unit); sub(/[a-z]+$/, "", v)
+    if (unit == "us") v /= 1000; else if (unit == "s") v *= 1000; else if (unit == "m") v *= 60000
+    printf "%.2f", v }'
+}
+
+data_phase() {
+  ensure_wrk
+  local dir="$WORK_DIR/pillars-data" base="http://127.0.0.1:$P_HTTP" csv="$WORK_DIR/volunteers.csv" round ms out
+  local ids="$WORK_DIR/volunteer-ids.txt" imported pid
+  awk -v n="$DATA_VOLUNTEERS" -v seed=42 -f "$BENCH_DIR/data/generate-volunteers.awk" > "$csv"
+  log "core data: $DATA_VOLUNTEERS generated volunteers ($(du -h "$csv" | cut -f1) of CSV), $DATA_ROUNDS import rounds on a fresh H2"
+  for round in $(seq 1 "$DATA_ROUNDS"); do
+    unpack_pillars "$dir"
+    "$dir/bin/start"
+    wait_database "$base"
+    wait_quiet "import $round"
+    start_monitor
+    T0_US="$(now_us)"
+    out="$(curl -s --noproxy '*' --max-time 600 -H "Authorization: $AUTH" -H 'Content-Type: text/csv' \
+      --data-binary "@$csv" "$base/api/volunteers/import" || true)"
+    ms=$(( ($(now_us) - T0_US) / 1000 ))
+    stop_monitor
+    imported="$(printf '%s' "$out" | sed -n 's/.*"imported":\([0-9]*\).*/\1/p')"
+    if [ "$imported" = "$DATA_VOLUNTEERS" ]; then
+      record core_data pillars "$round" import_ms "$ms" ms "POST /api/volunteers/import, $DATA_VOLUNTEERS rows, empty H2"
+      log "  import round $round: $imported volunteers in $ms ms ($NOISE)"
+    else
+      record core_data pillars "$round" import_ms FAIL ms "answer: ${out:0:200}"
+      log "  import round $round: FAILED: ${out:0:300}"
+    fi
+    [ "$round" = "$DATA_ROUNDS" ] || { stop_karaf "$dir"; rm -rf "$dir"; }
+  done
+
+  # Everything below runs against the last round's container, which holds the imported volunteers.
+  local offset
+  : > "$ids"
+  for offset in 0 200 400 600 800; do
+    curl -s --noproxy '*' --max-time 60 -H "Authorization: $AUTH" "$base/api/volunteers?limit=200&offset=$offset" \
+      | grep -o '"id":"[0-9a-f-]\{36\}"' | cut -d'"' -f4 >> "$ids"
+  done
+  [ "$(wc -l < "$ids")" -gt 0 ] || die "no volunteer ids from the search"
+  cp "$TRIVIAL_JAR" "$dir/deploy.tmp-trivial.jar"
+  mv "$dir/deploy.tmp-trivial.jar" "$dir/deploy/trivial-servlet.jar"
+  T0_US="$(now_us)"
+  wait_code "$base/trivial" 200 "$DEPLOY_TIMEOUT_S" 0.05 >/dev/null || die "the trivial servlet did not come up"
+
+  log "  search by skill + postal code: wrk -t$WRK_THREADS -c$DATA_SEARCH_CONNECTIONS -d$WRK_DURATION --latency, $ROUNDS rounds"
+  BENCH_AUTH="$AUTH" wrk -t"$WRK_THREADS" -c"$DATA_SEARCH_CONNECTIONS" -d"$WRK_WARMUP" -s "$BENCH_DIR/data/search.lua" "$base" >/dev/null 2>&1 || true
+  local q=0 attempt=0 p50 p99 rps
+  while [ "$q" -lt "$ROUNDS" ] && [ "$attempt" -lt $(( ROUNDS * MAX_ATTEMPTS_FACTOR )) ]; do
+    attempt=$(( attempt + 1 ))
+    wait_quiet "search $attempt"
+    start_monitor
+    out="$(BENCH_AUTH="$AUTH" timeout 120 wrk -t"$WRK_THREADS" -c"$DATA_SEARCH_CONNECTIONS" -d"$WRK_DURATION" --latency \
+      -s "$BENCH_DIR/data/search.lua" "$base" 2>&1 || true)"
+    stop_monitor
+    printf '%s\n' "$out" > "$LOG_DIR/wrk-search-$attempt.txt"
+    p50="$(wrk_latency_ms "$out" 50%)"; p99="$(wrk_latency_ms "$out" 99%)"
+    rps="$(printf '%s\n' "$out" | awk '/^Requests\/sec:/ { print $2 }')"
+    local non2xx; non2xx="$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx responses:/ { print $NF }')"
+    [ -z "$non2xx" ] || { p50=FAIL; p99=FAIL; }
+    record core_data search "$attempt" p50_ms "${p50:-FAIL}" ms "wrk $rps req/s; non-2xx ${non2xx:-0}"
+    record core_data search "$attempt" p99_ms "${p99:-FAIL}" ms "wrk $rps req/s; non-2xx ${non2xx:-0}"
+    q=$(( q + LAST_QUIET ))
+    log "  search round $attempt: p50 $p50 ms, p99 $p99 ms, $rps req/s, non-2xx ${non2xx:-0} ($NOISE)"
+  done
+
+  log "  authenticated GET by id vs the trivial servlet: wrk -t$WRK_THREADS -c$WRK_CONNECTIONS -d$WRK_DURATION, interleaved"
+  BENCH_AUTH="$AUTH" BENCH_IDS="$ids" wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_WARMUP" -s "$BENCH_DIR/data/by-id.lua" "$base" >/dev/null 2>&1 || true
+  run_wrk trivial-data warmup "$base/trivial" "$WRK_WARMUP"
+  local qv=0 qt=0
+  attempt=0
+  while { [ "$qv" -lt "$ROUNDS" ] || [ "$qt" -lt "$ROUNDS" ]; } && [ "$attempt" -lt $(( ROUNDS * MAX_ATTEMPTS_FACTOR )) ]; do
+    attempt=$(( attempt + 1 ))
+    wait_quiet "by-id $attempt"
+    start_monitor
+    out="$(BENCH_AUTH="$AUTH" BENCH_IDS="$ids" timeout 120 wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"$WRK_DURATION" \
+      --latency -s "$BENCH_DIR/data/by-id.lua" "$base" 2>&1 || true)"
+    stop_monitor
+    printf '%s\n' "$out" > "$LOG_DIR/wrk-by-id-$attempt.txt"
+    rps="$(printf '%s\n' "$out" | awk '/^Requests\/sec:/ { print $2 }')"
+    non2xx="$(printf '%s\n' "$out" | awk '/Non-2xx or 3xx responses:/ { print $NF }')"
+    [ -z "$non2xx" ] || rps=FAIL
+    record throughput volunteer-by-id "$attempt" rps "${rps:-FAIL}" req/s "p50 $(wrk_latency_ms "$out" 50%) ms; non-2xx ${non2xx:-0}"
+    qv=$(( qv + LAST_QUIET ))
+    log "  by-id round $attempt: ${rps:-FAIL} req/s, non-2xx ${non2xx:-0} ($NOISE)"
+    run_wrk trivial-data "$attempt" "$base/trivial" "$WRK_DURATION"; qt=$(( qt + LAST_QUIET ))
+  done
+
+  log "  heap after a restart with the $DATA_VOLUNTEERS volunteers stored"
+  stop_karaf "$dir"
+  rm -f "$dir/deploy/trivial-servlet.jar"
+  T0_US="$(now_us)"
+  "$dir/bin/start"
+  wait_code "$base/api/pillars" 200 "$BOOT_TIMEOUT_S" 0.05 >/dev/null || die "the restart with data did not answer"
+  wait_database "$base"
+  start_monitor
+  sleep "$SETTLE_S"
+  pid="$(karaf_pid "$dir")"
+  [ -n "$pid" ] && measure_memory pillars-100k 1 "$pid"
+  stop_karaf "$dir"
+  cp "$dir/data/log/karaf.log" "$LOG_DIR/pillars-data-karaf.log" 2>/dev/null || true
+  rm -rf "$dir"
+}
+
+# ---------------------------------------------------------------------------------------------------------------
 # Summary
 # ---------------------------------------------------------------------------------------------------------------
 verdict() { # value op target
@@ -648,6 +773,13 @@ memory pillars metaspace_mib
 memory vanilla metaspace_mib
 memory pillars max_heap_mib
 memory vanilla max_heap_mib
+core_data pillars import_ms
+core_data search p50_ms
+core_data search p99_ms
+throughput volunteer-by-id rps
+throughput trivial-data rps
+memory pillars-100k live_heap_mib
+memory pillars-100k rss_mib
 EOF
     if [ "$total_noisy" -gt 0 ]; then
       echo
@@ -679,6 +811,17 @@ EOF
     printf '%-58s %8s  target %-8s %s\n' "(d) live heap, median pillars / median vanilla" "$r" "<= 2" "$(verdict "$r" '<=' 2)"
     r="$(ratio "$(stats memory pillars rss_mib | awk '{ print $2 }')" "$(stats memory vanilla rss_mib | awk '{ print $2 }')")"
     printf '%-58s %8s  %s\n' "(d) RSS, median pillars / median vanilla" "$r" "(no target)"
+    local imp bid btr h100
+    imp="$(stats core_data pillars import_ms | awk '{ print $2 }')"
+    printf '%-58s %8s  target %-8s %s\n' "core data: import of $DATA_VOLUNTEERS volunteers, median ms" "$imp" "<= 20000" "$(verdict "$imp" '<=' 20000)"
+    printf '%-58s %8s  %s\n' "core data: search skill + postal code, median p50 ms" "$(stats core_data search p50_ms | awk '{ print $2 }')" "(no target)"
+    printf '%-58s %8s  %s\n' "core data: search skill + postal code, median p99 ms" "$(stats core_data search p99_ms | awk '{ print $2 }')" "(no target)"
+    bid="$(stats throughput volunteer-by-id rps | awk '{ print $2 }')"
+    btr="$(stats throughput trivial-data rps | awk '{ print $2 }')"
+    r="$(ratio "$bid" "$btr")"
+    printf '%-58s %8s  target %-8s %s\n' "core data: GET volunteer by id / trivial, req/s ratio" "$r" ">= 0.5" "$(verdict "$r" '>=' 0.5)"
+    h100="$(stats memory pillars-100k live_heap_mib | awk '{ print $2 }')"
+    printf '%-58s %8s  target %-8s %s\n' "core data: live heap with the volunteers stored, MiB" "$h100" "<= 256" "$(verdict "$h100" '<=' 256)"
   } | tee "$SUMMARY"
 }
 
@@ -755,6 +898,9 @@ main() {
   fi
   if phase_enabled hotdeploy || phase_enabled throughput; then
     running_pillars
+  fi
+  if phase_enabled data; then
+    data_phase
   fi
 
   echo
