@@ -3,6 +3,7 @@ package be.pillars.api.storage;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -28,6 +29,8 @@ import org.slf4j.LoggerFactory;
 public final class SchemaMigration implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaMigration.class);
+    /** How long a deactivating component waits for its migration; Liquibase takes seconds, not minutes. */
+    private static final long CLOSE_WAIT_SECONDS = 120;
 
     private final BundleContext context;
     private final ExecutorService worker;
@@ -56,6 +59,11 @@ public final class SchemaMigration implements AutoCloseable {
         String owner = context.getBundle().getSymbolicName();
         // one migration per start: the thread ends with it instead of idling until the bundle stops
         worker.shutdown();
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+        }
         try {
             migrator.migrate(context.getBundle(), changelog);
         } catch (RuntimeException e) {
@@ -72,14 +80,28 @@ public final class SchemaMigration implements AutoCloseable {
         }
     }
 
-    /** Stops a migration that has not finished (Liquibase rolls back the changeset it was in) and unregisters. */
+    /**
+     * Unregisters the schema and waits for a migration still running to finish. It is never interrupted: an
+     * interrupt during a file write makes embedded H2 close the whole database, for every bundle, and would leave
+     * Liquibase's lock taken.
+     */
     @Override
-    public synchronized void close() {
-        closed = true;
-        worker.shutdownNow();
-        if (registration != null) {
-            registration.unregister();
-            registration = null;
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            if (registration != null) {
+                registration.unregister();
+                registration = null;
+            }
+        }
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("The migration of {} still runs after {} s; it finishes on its own",
+                        context.getBundle().getSymbolicName(), CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

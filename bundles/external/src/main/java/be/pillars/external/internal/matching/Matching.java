@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
+import be.pillars.api.engagement.EngagementKind;
 import be.pillars.api.Page;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.matching.Match;
@@ -56,6 +57,7 @@ public class Matching implements EventHandler {
     private final MatchEngine engine;
     private final List<MatchScorer> scorers = new CopyOnWriteArrayList<>();
     private volatile boolean loaded;
+    private volatile boolean stopped;
     private volatile VacancySource vacancySource;
     private String indexedRevision;
     private final ScheduledExecutorService loader = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -76,9 +78,11 @@ public class Matching implements EventHandler {
         this.engine = new MatchEngine(postalCodes);
     }
 
+    /** Stops loading at the next page, without an interrupt: that would make embedded H2 close the database. */
     @Deactivate
     void deactivate() {
-        loader.shutdownNow();
+        stopped = true;
+        loader.shutdown();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -121,7 +125,7 @@ public class Matching implements EventHandler {
                     index(volunteer);
                 });
                 offset += page.items().size();
-            } while (!Thread.currentThread().isInterrupted() && !page.items().isEmpty() && offset < page.total());
+            } while (!stopped && !page.items().isEmpty() && offset < page.total());
             engine.forgetUnseen(seen, since);
             LOG.debug("Matching index holds {} volunteers", engine.volunteerCount());
             loaded = true;
@@ -159,14 +163,14 @@ public class Matching implements EventHandler {
         return engine.candidatesFor(vacancy, limit, scoring());
     }
 
-    /** The best open vacancies for a volunteer. */
-    public List<Match> vacanciesFor(UUID volunteerId, int limit) {
+    /** The best open vacancies for a volunteer; only those of kind {@code only} unless it is null. */
+    public List<Match> vacanciesFor(UUID volunteerId, EngagementKind only, int limit) {
         VacancySource source = source();
         Volunteer volunteer = volunteers.find(volunteerId).orElseThrow(() -> new DomainException(
                 DomainException.Kind.NOT_FOUND, "volunteer_not_found", "volunteerId",
                 LocalizedText.of("Geen vrijwilliger met id " + volunteerId, "No volunteer with id " + volunteerId)));
         refreshVacancies(source);
-        return engine.vacanciesFor(VolunteerProfile.of(volunteer), limit, scoring());
+        return engine.vacanciesFor(VolunteerProfile.of(volunteer), only, limit, scoring());
     }
 
     private synchronized void refreshVacancies(VacancySource source) {
