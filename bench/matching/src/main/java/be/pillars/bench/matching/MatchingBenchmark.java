@@ -97,7 +97,7 @@ public class MatchingBenchmark {
 
     @Benchmark
     public List<Match> top20VacanciesAmong20000Open() {
-        return engine.vacanciesFor(volunteers[next++ % VOLUNTEERS], TOP, scoring);
+        return engine.vacanciesFor(volunteers[next++ % VOLUNTEERS], null, TOP, scoring);
     }
 
     private UUID id() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -27,6 +28,13 @@ public interface EngagementService {
 
     /** Ordered by start date (newest first), then id. */
     Page<Engagement> search(EngagementQuery query);
+
+    /**
+     * Hands every engagement the query's criteria match to {@code each}, in the order of {@link #search}, whatever
+     * the query's limit and offset: for reports over all engagements, without holding them all in memory. They are
+     * read page by page, so an engagement changed meanwhile may be seen as it was or as it is.
+     */
+    void forEachMatching(EngagementQuery query, Consumer<Engagement> each);
 
     /**
      * Sets the hours worked on one day, replacing what was registered for that day.

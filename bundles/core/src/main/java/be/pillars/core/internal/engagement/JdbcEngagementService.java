@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -53,6 +54,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
 
     private static final String COLUMNS = "id, version, volunteer_id, organisation_id, role, kind, start_date, "
             + "end_date, status, pillar, created_at, updated_at";
+    private static final String ORDER = " ORDER BY start_date DESC, id";
     private static final BigDecimal QUARTER = new BigDecimal("0.25");
     private static final BigDecimal DAY = new BigDecimal("24");
 
@@ -188,18 +190,46 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
 
     @Override
     public Page<Engagement> search(EngagementQuery query) {
-        StringBuilder where = new StringBuilder("WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
+        String where = criteria(query, parameters);
+        return Jdbc.read(dataSource, connection -> {
+            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM engagement " + where, parameters);
+            return new Page<>(select(connection, where + ORDER, parameters, query.limit(), query.offset()), total,
+                    query.limit(), query.offset());
+        });
+    }
+
+    @Override
+    public void forEachMatching(EngagementQuery query, Consumer<Engagement> each) {
+        List<Object> criteria = new ArrayList<>();
+        String where = criteria(query, criteria);
+        Engagement last = null;
+        List<Engagement> page;
+        do {
+            // keyset paging on the sort order (start date descending, id): each page starts where the last ended
+            List<Object> parameters = new ArrayList<>(criteria);
+            String after = "";
+            if (last != null) {
+                after = " AND (start_date < ? OR (start_date = ? AND id > ?))";
+                parameters.addAll(List.of(last.data().startDate(), last.data().startDate(), last.id()));
+            }
+            String pageWhere = where + after + ORDER;
+            page = Jdbc.read(dataSource, connection -> select(connection, pageWhere, parameters,
+                    EngagementQuery.MAX_LIMIT, 0));
+            page.forEach(each);
+            last = page.isEmpty() ? null : page.get(page.size() - 1);
+        } while (page.size() == EngagementQuery.MAX_LIMIT);
+    }
+
+    /** The WHERE clause of a query's criteria; their values are added to {@code parameters}, in order. */
+    private static String criteria(EngagementQuery query, List<Object> parameters) {
+        StringBuilder where = new StringBuilder("WHERE 1 = 1");
         addCriterion(where, parameters, "volunteer_id", query.volunteerId());
         addCriterion(where, parameters, "organisation_id", query.organisationId());
         addCriterion(where, parameters, "pillar", query.pillar());
         addCriterion(where, parameters, "kind", query.kind() == null ? null : query.kind().name());
         addCriterion(where, parameters, "status", query.status() == null ? null : query.status().name());
-        return Jdbc.read(dataSource, connection -> {
-            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM engagement " + where, parameters);
-            return new Page<>(select(connection, where + " ORDER BY start_date DESC, id", parameters, query.limit(),
-                    query.offset()), total, query.limit(), query.offset());
-        });
+        return where.toString();
     }
 
     private static void addCriterion(StringBuilder where, List<Object> parameters, String column, Object value) {
@@ -281,15 +311,8 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
     @Override
     public Map<String, Object> export(UUID volunteerId) {
         List<Map<String, Object>> all = new ArrayList<>();
-        int offset = 0;
-        Page<Engagement> page;
-        do {
-            page = search(new EngagementQuery(volunteerId, null, null, null, null, EngagementQuery.MAX_LIMIT, offset));
-            for (Engagement engagement : page.items()) {
-                all.add(Map.of("engagement", engagement, "hours", hours(engagement.id())));
-            }
-            offset += page.items().size();
-        } while (offset < page.total() && !page.items().isEmpty());
+        forEachMatching(new EngagementQuery(volunteerId, null, null, null, null, EngagementQuery.MAX_LIMIT, 0),
+                engagement -> all.add(Map.of("engagement", engagement, "hours", hours(engagement.id()))));
         return all.isEmpty() ? Map.of() : Map.of("engagements", all);
     }
 

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -69,6 +70,27 @@ abstract class EngagementServiceContract {
         assertEquals(List.of(created), engagements.search(new EngagementQuery(volunteer, null, "external", null, null,
                 50, 0)).items());
         assertEquals(0, engagements.search(new EngagementQuery(null, null, "internal", null, null, 50, 0)).total());
+    }
+
+    @Test
+    void forEachMatchingHandsOverEveryMatchInSearchOrderAcrossPages() {
+        // more than two pages, with many equal start dates so the keyset has to decide on the id
+        for (int i = 0; i < 450; i++) {
+            EngagementData data = party(LocalDate.of(2026, 1 + i % 5, 1), null);
+            engagements.create(new EngagementData(data.volunteerId(), data.organisationId(), data.role(),
+                    i % 3 == 0 ? EngagementKind.REGULAR : EngagementKind.OCCASIONAL, data.startDate(), null, null,
+                    i % 7 == 0 ? "internal" : "external"));
+        }
+        EngagementQuery external = new EngagementQuery(null, null, "external", null, null, 1, 3);
+        List<Engagement> seen = new ArrayList<>();
+        engagements.forEachMatching(external, seen::add);
+        List<Engagement> searched = new ArrayList<>();
+        for (int offset = 0; offset < 450; offset += EngagementQuery.MAX_LIMIT) {
+            searched.addAll(engagements.search(new EngagementQuery(null, null, "external", null, null,
+                    EngagementQuery.MAX_LIMIT, offset)).items());
+        }
+        assertEquals(450 - 65, seen.size(), "limit and offset of the query are ignored; internal ones not matched");
+        assertEquals(searched, seen);
     }
 
     @Test

@@ -117,6 +117,29 @@ public class ApplicationStore implements PersonalDataProvider {
                         });
     }
 
+    /**
+     * Within the caller's transaction: proposes the volunteer for an open vacancy on behalf of coach {@code by},
+     * unless the volunteer is already on it or the vacancy is not open.
+     *
+     * @return whether a proposal was made
+     */
+    public static boolean proposeWithin(Connection connection, UUID vacancyId, UUID volunteerId, String by,
+            Instant now, String note) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_application (id, version, vacancy_id, "
+                + "volunteer_id, status, created_at, updated_at) SELECT ?, 1, v.id, ?, ?, ?, ? FROM ext_vacancy v "
+                + "WHERE v.id = ? AND v.status = ? AND NOT EXISTS (SELECT 1 FROM ext_application a WHERE "
+                + "a.vacancy_id = v.id AND a.volunteer_id = ?)", List.of(id, volunteerId,
+                        ApplicationStatus.PROPOSED.name(), utc(now), utc(now), vacancyId, VacancyStatus.OPEN.name(),
+                        volunteerId))) {
+            if (insert.executeUpdate() == 0) {
+                return false;
+            }
+        }
+        recordChange(connection, id, 1, ApplicationStatus.PROPOSED, by, now, note);
+        return true;
+    }
+
     private static void recordChange(Connection connection, UUID id, long version, ApplicationStatus status,
             String by, Instant at, String note) throws SQLException {
         try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_application_change (application_id, "

@@ -35,6 +35,7 @@ import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.api.storage.Schema;
 import be.pillars.api.validation.Fields;
 import be.pillars.api.volunteer.VolunteerService;
+import be.pillars.external.internal.applications.ApplicationStore;
 import be.pillars.external.internal.storage.ExternalSchemaMigration;
 import be.pillars.external.internal.vacancies.VacancyStore;
 
@@ -43,6 +44,8 @@ import be.pillars.external.internal.vacancies.VacancyStore;
 public class IntakeStore implements PersonalDataProvider {
 
     static final int MAX_REFERRALS = 20;
+    /** The note on a proposal that came from an intake, in the history of the application. */
+    static final String REFERRAL_NOTE = "Doorverwezen na intakegesprek / Referred after an intake conversation";
     private static final String COLUMNS = "id, version, volunteer_id, coach, planned_at, outcome, notes, created_at, "
             + "updated_at";
 
@@ -85,7 +88,9 @@ public class IntakeStore implements PersonalDataProvider {
     }
 
     /**
-     * Records (or corrects) the outcome, notes and referrals, replacing earlier ones.
+     * Records (or corrects) the outcome, notes and referrals, replacing earlier ones. Each referral to an open
+     * vacancy also proposes the volunteer for it (an application {@code PROPOSED} by the intake's coach), unless the
+     * volunteer is already on it; a correction that drops a referral leaves its proposal to be withdrawn as usual.
      *
      * @throws DomainException {@code STALE} when the intake changed since {@code expectedVersion}
      */
@@ -129,7 +134,12 @@ public class IntakeStore implements PersonalDataProvider {
                 }
                 insert.executeBatch();
             }
-            return load(connection, id);
+            Intake recorded = load(connection, id);
+            for (UUID vacancy : referred) {
+                ApplicationStore.proposeWithin(connection, vacancy, recorded.volunteerId(), recorded.coach(),
+                        clock.instant(), REFERRAL_NOTE);
+            }
+            return recorded;
         });
     }
 

@@ -140,15 +140,17 @@ public final class MatchEngine {
                 .toList();
     }
 
-    /** The best open vacancies for a volunteer, best first. */
-    public List<Match> vacanciesFor(VolunteerProfile profile, int limit, Scoring scoring) {
+    /** The best open vacancies for a volunteer, best first; only those of kind {@code only} unless it is null. */
+    public List<Match> vacanciesFor(VolunteerProfile profile, EngagementKind only, int limit, Scoring scoring) {
         IndexedVolunteer volunteer = new IndexedVolunteer(profile, 0, skills.of(profile.skills()),
                 languages.of(profile.languages()), Bits.week(profile.availability()),
                 postalCodes.centre(profile.postalCode()), 0);
         Weights weights = new Weights(scoring);
         PriorityQueue<Scored<IndexedVacancy>> best = new PriorityQueue<>(limit + 1, Scored.worstFirst());
         for (IndexedVacancy job : vacancies) {
-            offer(best, limit, job, job.profile().id(), score(volunteer, job, weights, scoring));
+            if (only == null || job.profile().kind() == only) {
+                offer(best, limit, job, job.profile().id(), score(volunteer, job, weights, scoring));
+            }
         }
         return sorted(best).stream().map(scored -> explain(volunteer, scored.item(), scored.score(), weights, scoring))
                 .toList();

@@ -11,6 +11,7 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import be.pillars.api.engagement.EngagementKind;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
@@ -18,7 +19,8 @@ import be.pillars.api.http.Role;
 
 /**
  * {@code /api/external/matches}: explained suggestions for coordinators. {@code /vacancies/{id}} gives the best
- * candidates for a vacancy, {@code /volunteers/{id}} the best open vacancies for a volunteer; {@code limit} is 1 to
+ * candidates for a vacancy, {@code /volunteers/{id}} the best open vacancies for a volunteer (only {@code
+ * occasional} or {@code regular} ones with {@code kind}); {@code limit} is 1 to
  * {@value #MAX_LIMIT} (default {@value #DEFAULT_LIMIT}).
  */
 @Component(service = Servlet.class)
@@ -39,6 +41,7 @@ public class MatchesServlet extends JsonServlet {
                         request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT))));
         get("/volunteers/{volunteerId}", coordinators, request -> Map.of("volunteerId",
                 request.pathId("volunteerId"), "matches", matching.vacanciesFor(request.pathId("volunteerId"),
+                        request.queryChoice("kind", EngagementKind.class),
                         request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT))));
     }
 }

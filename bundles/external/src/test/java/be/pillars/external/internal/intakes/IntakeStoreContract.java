@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import be.pillars.api.DomainException;
+import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.organisation.Organisation;
 import be.pillars.api.organisation.OrganisationData;
 import be.pillars.api.organisation.OrganisationKind;
@@ -33,9 +34,14 @@ import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
+import be.pillars.external.internal.applications.Application;
+import be.pillars.external.internal.applications.ApplicationStatus;
+import be.pillars.external.internal.applications.ApplicationStore;
+import be.pillars.external.internal.applications.ApplicationStoreTestAccess;
 import be.pillars.external.internal.vacancies.Vacancy;
 import be.pillars.external.internal.vacancies.VacancyStore;
 import be.pillars.external.internal.vacancies.VacancyStoreContract;
+import be.pillars.external.internal.vacancies.VacancyStatus;
 import be.pillars.external.internal.vacancies.VacancyStoreTestAccess;
 
 /** What every database must do for intake conversations; run by one subclass per database. */
@@ -48,6 +54,7 @@ abstract class IntakeStoreContract {
     private final UUID foodBank = UUID.randomUUID();
     private final UUID an = UUID.randomUUID();
     private final UUID bert = UUID.randomUUID();
+    private DataSource database;
     private VacancyStore vacancies;
     private IntakeStore intakes;
 
@@ -55,7 +62,7 @@ abstract class IntakeStoreContract {
 
     @BeforeEach
     void freshDatabase() throws Exception {
-        DataSource database = database();
+        database = database();
         OrganisationService organisations = mock(OrganisationService.class);
         when(organisations.find(foodBank)).thenReturn(Optional.of(new Organisation(foodBank, 1, new OrganisationData(
                 OrganisationKind.EXTERNAL, "Voedselbank", null, null, null, null, null, null, null), true,
@@ -95,6 +102,31 @@ abstract class IntakeStoreContract {
         assertEquals(List.of(corrected), intakes.list(an, null, 50, 0).items());
         assertEquals(1, intakes.list(null, "kim", 50, 0).total());
         assertEquals(2, intakes.list(null, null, 50, 0).total());
+    }
+
+    @Test
+    void referralsToOpenVacanciesProposeTheVolunteerOnceOnBehalfOfTheCoach() {
+        Vacancy soup = vacancies.create(VacancyStoreContract.input(foodBank), "kim");
+        Vacancy draft = vacancies.create(VacancyStoreContract.with(VacancyStoreContract.input(foodBank), 2,
+                VacancyStatus.DRAFT, null, null), "kim");
+        Vacancy applied = vacancies.create(VacancyStoreContract.input(foodBank), "kim");
+        ApplicationStore applications = new ApplicationStoreTestAccess(database, vacancies, volunteers,
+                mock(EngagementService.class), CLOCK).store();
+        applications.create(new Application.Input(applied.id(), an, ApplicationStatus.APPLIED, null), "an");
+        Intake planned = intakes.plan(new Intake.Plan(an, MONDAY), "lies");
+
+        intakes.record(planned.id(), 1, new Intake.Result(Intake.Outcome.READY, null, List.of(soup.id(), draft.id(),
+                applied.id())));
+        intakes.record(planned.id(), 2, new Intake.Result(Intake.Outcome.READY, "Gecorrigeerd", List.of(soup.id())));
+
+        List<Application> hers = applications.list(null, null, an, Set.of(), 50, 0).items();
+        assertEquals(2, hers.size(), "one proposal for the open vacancy, none for the draft, none again");
+        Application proposal = hers.stream().filter(a -> a.vacancyId().equals(soup.id())).findFirst().orElseThrow();
+        assertEquals(ApplicationStatus.PROPOSED, proposal.status());
+        assertEquals("lies", proposal.history().get(0).changedBy());
+        assertEquals(IntakeStore.REFERRAL_NOTE, proposal.history().get(0).note());
+        assertEquals(ApplicationStatus.APPLIED, hers.stream().filter(a -> a.vacancyId().equals(applied.id()))
+                .findFirst().orElseThrow().status(), "the volunteer's own application stays as it was");
     }
 
     @Test

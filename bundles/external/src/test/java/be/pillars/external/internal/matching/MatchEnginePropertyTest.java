@@ -108,7 +108,7 @@ class MatchEnginePropertyTest {
                 VolunteerProfile volunteer = volunteer(random, id(random));
                 expected = bruteForce(vacancies.stream()
                         .map(v -> reference(volunteer, v, scoring, postalCodes)).toList(), limit);
-                assertEquals(ranking(expected), ranking(engine.vacanciesFor(volunteer, limit, scoring)),
+                assertEquals(ranking(expected), ranking(engine.vacanciesFor(volunteer, null, limit, scoring)),
                         "vacancies, seed " + seed);
             }
         }

@@ -192,13 +192,28 @@ class MatchEngineTest {
         VacancyProfile driver = oneOff(Set.of("driving"), Set.of(), "9000");
         engine.replaceVacancies(List.of(far, driver, kitchen));
 
-        List<Match> matches = engine.vacanciesFor(cook, 5, new MatchEngine.Scoring(WEIGHTS, List.of()));
+        List<Match> matches = engine.vacanciesFor(cook, null, 5, new MatchEngine.Scoring(WEIGHTS, List.of()));
 
         assertEquals(List.of(kitchen.id(), far.id()), matches.stream().map(Match::vacancyId).toList());
         engine.putVolunteer(cook, 1);
         assertEquals(1, candidates(kitchen).size());
         engine.removeVolunteer(cook.id());
         assertEquals(0, candidates(kitchen).size());
+    }
+
+    @Test
+    void vacanciesForAVolunteerCanBeLimitedToOneKind() {
+        VolunteerProfile cook = volunteer(Set.of("cooking"), "9000", SATURDAY_MORNING, Set.of());
+        VacancyProfile party = oneOff(Set.of(), Set.of(), "9000");
+        VacancyProfile weekly = new VacancyProfile(UUID.randomUUID(), Set.of(), Set.of(), Set.of(), "3500", null,
+                null, null, new VacancyProfile.Recurring(SATURDAY_MORNING, SATURDAY, null), EngagementKind.REGULAR);
+        engine.replaceVacancies(List.of(party, weekly));
+        MatchEngine.Scoring scoring = new MatchEngine.Scoring(WEIGHTS, List.of());
+
+        assertEquals(List.of(party.id(), weekly.id()), engine.vacanciesFor(cook, null, 5, scoring).stream()
+                .map(Match::vacancyId).toList());
+        assertEquals(List.of(weekly.id()), engine.vacanciesFor(cook, EngagementKind.REGULAR, 5, scoring).stream()
+                .map(Match::vacancyId).toList());
     }
 
     @Test

@@ -114,7 +114,7 @@ class MatchingTest {
         assertEquals("vacancies_unavailable", refused.code());
         Volunteer volunteer = store("cooking", VolunteerStatus.ACTIVE, 1);
         assertEquals(503, assertThrows(ApiException.class,
-                () -> matching.vacanciesFor(volunteer.id(), 20)).status());
+                () -> matching.vacanciesFor(volunteer.id(), null, 20)).status());
     }
 
     @Test
@@ -186,14 +186,14 @@ class MatchingTest {
         matching.load();
 
         assertEquals(List.of(kitchen.id()),
-                matching.vacanciesFor(cook.id(), 5).stream().map(Match::vacancyId).toList());
-        matching.vacanciesFor(cook.id(), 5);
+                matching.vacanciesFor(cook.id(), null, 5).stream().map(Match::vacancyId).toList());
+        matching.vacanciesFor(cook.id(), null, 5);
         assertEquals(1, source.reads);
 
         VacancyProfile bar = vacancy("cooking");
         source.open.add(bar);
         source.revision++;
-        assertEquals(2, matching.vacanciesFor(cook.id(), 5).size());
+        assertEquals(2, matching.vacanciesFor(cook.id(), null, 5).size());
         assertEquals(2, source.reads);
     }
 
@@ -204,6 +204,6 @@ class MatchingTest {
         assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
                 () -> matching.candidatesFor(UUID.randomUUID(), 20)).kind());
         assertEquals("volunteer_not_found", assertThrows(DomainException.class,
-                () -> matching.vacanciesFor(UUID.randomUUID(), 20)).code());
+                () -> matching.vacanciesFor(UUID.randomUUID(), null, 20)).code());
     }
 }

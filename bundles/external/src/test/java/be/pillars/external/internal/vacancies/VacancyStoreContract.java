@@ -84,7 +84,7 @@ public abstract class VacancyStoreContract {
                 EngagementKind.REGULAR, 3, VacancyStatus.OPEN, null, null);
     }
 
-    private static VacancyInput with(VacancyInput input, Integer wanted, VacancyStatus status, LocalDate publishFrom,
+    public static VacancyInput with(VacancyInput input, Integer wanted, VacancyStatus status, LocalDate publishFrom,
             LocalDate publishUntil) {
         return new VacancyInput(input.organisationId(), input.title(), input.description(), input.mustHaveSkills(),
                 input.niceToHaveSkills(), input.place(), input.time(), input.kind(), wanted, status, publishFrom,
