@@ -13,6 +13,9 @@ import java.util.UUID;
 public record Application(UUID id, long version, UUID vacancyId, UUID volunteerId, ApplicationStatus status,
         UUID engagementId, Instant createdAt, Instant updatedAt, List<Change> history) {
 
+    /** Who applied, in the history, when a person applied while registering on the public site. */
+    public static final String SELF = "self-registration";
+
     /**
      * One change of status.
      *

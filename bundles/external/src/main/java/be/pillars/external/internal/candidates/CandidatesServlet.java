@@ -2,6 +2,7 @@ package be.pillars.external.internal.candidates;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.servlet.Servlet;
 
@@ -17,6 +18,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.config.CheckedConfiguration;
 import be.pillars.api.config.ConfigValues;
@@ -24,12 +26,18 @@ import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.validation.Fields;
+import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerService;
+import be.pillars.external.internal.applications.Application;
+import be.pillars.external.internal.applications.ApplicationStatus;
+import be.pillars.external.internal.applications.ApplicationStore;
+import be.pillars.external.internal.vacancies.VacancyStore;
 
 /**
  * {@code POST /api/external/candidates}: anyone registers as a candidate volunteer, without logging in, with
- * explicit consent, a limited number of times per client address. The answer names nobody: a coach takes it
- * from there.
+ * explicit consent, a limited number of times per client address, and may apply for a public vacancy at once
+ * ({@code vacancyId}). The answer names nobody: a coach takes it from there.
  */
 @Component(service = Servlet.class, configurationPid = CandidatesServlet.PID)
 @Designate(ocd = CandidateConfiguration.class)
@@ -48,17 +56,43 @@ public class CandidatesServlet extends JsonServlet {
     private transient volatile CandidateRegistration registration;
 
     @Activate
-    public CandidatesServlet(@Reference VolunteerService volunteers, CandidateConfiguration configuration) {
+    public CandidatesServlet(@Reference VolunteerService volunteers, @Reference VacancyStore vacancies,
+            @Reference ApplicationStore applications, CandidateConfiguration configuration) {
         this.volunteers = volunteers;
         modified(configuration);
         post("/", Access.PUBLIC, request -> {
             CandidateRegistration current = registration;
             current.admit(request.servletRequest().getRemoteAddr());
-            current.register(request.body(CandidateInput.class));
-            return new ApiResponse(201, Map.of("message", LocalizedText.of(
-                    "Bedankt! Een vrijwilligerscoach neemt contact met je op.",
-                    "Thank you! A volunteer coach will contact you.").in(request.locale())));
+            CandidateInput input = request.body(CandidateInput.class);
+            if (input.vacancyId() != null) {
+                publicVacancy(vacancies, input.vacancyId());
+            }
+            Volunteer registered = current.register(input);
+            LocalizedText thanks = LocalizedText.of("Bedankt! Een vrijwilligerscoach neemt contact met je op.",
+                    "Thank you! A volunteer coach will contact you.");
+            if (input.vacancyId() != null) {
+                try {
+                    applications.create(new Application.Input(input.vacancyId(), registered.id(),
+                            ApplicationStatus.APPLIED, null), Application.SELF);
+                } catch (DomainException closedMeanwhile) {
+                    // the registration stands: the answer says so rather than refusing what was stored
+                    thanks = LocalizedText.of("Bedankt voor je registratie! De vacature werd net afgesloten; een "
+                            + "vrijwilligerscoach zoekt samen met je verder.", "Thank you for registering! The vacancy "
+                            + "closed just now; a volunteer coach will look further with you.");
+                }
+            }
+            return new ApiResponse(201, Map.of("message", thanks.in(request.locale())));
         });
+    }
+
+    /** Checked before anything is stored: a person applies only for a vacancy the public site shows. */
+    private static void publicVacancy(VacancyStore vacancies, UUID id) {
+        try {
+            vacancies.openVacancy(id);
+        } catch (DomainException notPublic) {
+            throw Fields.invalid("unknown_vacancy", "vacancyId", "Geen open vacature met dit id",
+                    "No open vacancy with this id");
+        }
     }
 
     /** The limits in force: a refused configuration leaves the previous one (see the log). */

@@ -35,7 +35,7 @@ import be.pillars.external.internal.matching.Matching;
 public class Ladder {
 
     /** Registration days and "today" are the municipality's. */
-    static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Brussels");
+    public static final ZoneId MUNICIPALITY = ZoneId.of("Europe/Brussels");
     private static final EngagementQuery ALL_ENGAGEMENTS = new EngagementQuery(null, null, null, null, null,
             EngagementQuery.MAX_LIMIT, 0);
 

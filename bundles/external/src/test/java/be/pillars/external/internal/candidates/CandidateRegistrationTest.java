@@ -43,7 +43,7 @@ class CandidateRegistrationTest {
 
     private static CandidateInput candidate(Boolean consent) {
         return new CandidateInput("An", "Peeters", "an@example.be", null, null, "3500", Set.of("nl"),
-                Set.of("cooking"), Set.of(), List.of(), Preference.BOTH, consent);
+                Set.of("cooking"), Set.of(), List.of(), Preference.BOTH, consent, null);
     }
 
     @Test
