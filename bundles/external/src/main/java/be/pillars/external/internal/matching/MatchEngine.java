@@ -2,6 +2,7 @@ package be.pillars.external.internal.matching;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,6 +37,8 @@ public final class MatchEngine {
 
     /** Score of two places whose postal codes lack coordinates but share their first two digits. */
     static final double SAME_REGION_SCORE = 0.5;
+    /** The distance per degree of latitude on the sphere {@link Coordinates} uses: no two places are nearer. */
+    private static final double KM_PER_DEGREE_LATITUDE = new Coordinates(0, 0).kilometresTo(new Coordinates(1, 0));
 
     static final String NICE_TO_HAVE = "nice-to-have-skills";
     static final String AVAILABILITY = "availability";
@@ -59,17 +62,36 @@ public final class MatchEngine {
         }
     }
 
-    /** {@code indexedAt}: the count of changes to the index when this volunteer was put. */
+    /**
+     * {@code indexedAt}: the count of changes to the index when this volunteer was put. {@code unavailableDays} are
+     * the epoch days of the unavailable dates, and the preference is split per kind, so a scan does not hash dates
+     * or compare names.
+     */
     private record IndexedVolunteer(VolunteerProfile profile, long version, long[] skills, long[] languages,
-            long[] week, Coordinates place, long indexedAt) {
+            long[] week, Coordinates place, long[] unavailableDays, boolean wantsOccasional, boolean wantsRegular,
+            long indexedAt) {
+
+        boolean unavailableOn(long epochDay) {
+            for (long day : unavailableDays) {
+                if (day == epochDay) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean wants(EngagementKind kind) {
+            return kind == EngagementKind.OCCASIONAL ? wantsOccasional : wantsRegular;
+        }
     }
 
     /** The volunteers as an array, to scan fast, as they were after {@code changes} changes. */
     private record Scan(long changes, IndexedVolunteer[] volunteers) {
     }
 
+    /** {@code oneOffDay}: the epoch day of one-off work, or {@link Long#MIN_VALUE} for recurring work. */
     private record IndexedVacancy(VacancyProfile profile, long[] mustHave, long[] niceToHave, int niceToHaveCount,
-            long[] languages, long[] week, int weekCount, Coordinates place) {
+            long[] languages, long[] week, int weekCount, Coordinates place, long oneOffDay) {
     }
 
     public MatchEngine(PostalCodes postalCodes) {
@@ -78,11 +100,17 @@ public final class MatchEngine {
 
     /** Adds or replaces a volunteer, unless the index already holds a newer version. */
     public void putVolunteer(VolunteerProfile profile, long version) {
-        IndexedVolunteer indexed = new IndexedVolunteer(profile, version, skills.of(profile.skills()),
-                languages.of(profile.languages()), Bits.week(profile.availability()),
-                postalCodes.centre(profile.postalCode()), volunteerChanges.get());
+        IndexedVolunteer indexed = index(profile, version, volunteerChanges.get());
         volunteers.merge(profile.id(), indexed, (old, fresh) -> old.version() > fresh.version() ? old : fresh);
         volunteerChanges.incrementAndGet();
+    }
+
+    private IndexedVolunteer index(VolunteerProfile profile, long version, long indexedAt) {
+        Preference preference = profile.preference();
+        return new IndexedVolunteer(profile, version, skills.of(profile.skills()), languages.of(profile.languages()),
+                Bits.week(profile.availability()), postalCodes.centre(profile.postalCode()),
+                profile.unavailableDates().stream().mapToLong(LocalDate::toEpochDay).toArray(),
+                preference != Preference.REGULAR, preference != Preference.OCCASIONAL, indexedAt);
     }
 
     public void removeVolunteer(UUID id) {
@@ -125,7 +153,8 @@ public final class MatchEngine {
                 : Bits.week(vacancy.recurring().slots());
         return new IndexedVacancy(vacancy, skills.of(vacancy.mustHave()), skills.of(vacancy.niceToHave()),
                 vacancy.niceToHave().size(), languages.of(vacancy.languages()), week, Bits.count(week),
-                vacancy.coordinates() != null ? vacancy.coordinates() : postalCodes.centre(vacancy.postalCode()));
+                vacancy.coordinates() != null ? vacancy.coordinates() : postalCodes.centre(vacancy.postalCode()),
+                vacancy.oneOff() != null ? vacancy.oneOff().date().toEpochDay() : Long.MIN_VALUE);
     }
 
     /** The best volunteers for a vacancy, best first. */
@@ -134,7 +163,8 @@ public final class MatchEngine {
         Weights weights = new Weights(scoring);
         PriorityQueue<Scored<IndexedVolunteer>> best = new PriorityQueue<>(limit + 1, Scored.worstFirst());
         for (IndexedVolunteer volunteer : scan()) {
-            offer(best, limit, volunteer, volunteer.profile().id(), score(volunteer, job, weights, scoring));
+            offer(best, limit, volunteer, volunteer.profile().id(), score(volunteer, job, weights, scoring,
+                    floor(best, limit)));
         }
         return sorted(best).stream().map(scored -> explain(scored.item(), job, scored.score(), weights, scoring))
                 .toList();
@@ -142,14 +172,13 @@ public final class MatchEngine {
 
     /** The best open vacancies for a volunteer, best first; only those of kind {@code only} unless it is null. */
     public List<Match> vacanciesFor(VolunteerProfile profile, EngagementKind only, int limit, Scoring scoring) {
-        IndexedVolunteer volunteer = new IndexedVolunteer(profile, 0, skills.of(profile.skills()),
-                languages.of(profile.languages()), Bits.week(profile.availability()),
-                postalCodes.centre(profile.postalCode()), 0);
+        IndexedVolunteer volunteer = index(profile, 0, 0);
         Weights weights = new Weights(scoring);
         PriorityQueue<Scored<IndexedVacancy>> best = new PriorityQueue<>(limit + 1, Scored.worstFirst());
         for (IndexedVacancy job : vacancies) {
             if (only == null || job.profile().kind() == only) {
-                offer(best, limit, job, job.profile().id(), score(volunteer, job, weights, scoring));
+                offer(best, limit, job, job.profile().id(), score(volunteer, job, weights, scoring,
+                        floor(best, limit)));
             }
         }
         return sorted(best).stream().map(scored -> explain(volunteer, scored.item(), scored.score(), weights, scoring))
@@ -174,6 +203,11 @@ public final class MatchEngine {
             return Comparator.<Scored<T>>comparingDouble(Scored::score)
                     .thenComparing(Scored::id, Comparator.reverseOrder());
         }
+    }
+
+    /** The score a newcomer must at least reach to enter the top: the worst one's once the heap is full. */
+    private static <T> double floor(PriorityQueue<Scored<T>> best, int limit) {
+        return best.size() < limit ? Double.NEGATIVE_INFINITY : best.peek().score();
     }
 
     private static <T> void offer(PriorityQueue<Scored<T>> best, int limit, T item, UUID id, double score) {
@@ -229,25 +263,38 @@ public final class MatchEngine {
         }
     }
 
-    /** The rounded weighted score, or NaN when a hard filter rules the pair out. */
-    private double score(IndexedVolunteer volunteer, IndexedVacancy job, Weights weights, Scoring scoring) {
+    /**
+     * The rounded weighted score, or NaN when a hard filter rules the pair out or when even a perfect distance and
+     * perfect added scorers could not lift it to {@code floor}: then the costly parts are not computed. The bound
+     * is summed in the same order as the score, so it is never below it, also in floating point.
+     */
+    private double score(IndexedVolunteer volunteer, IndexedVacancy job, Weights weights, Scoring scoring,
+            double floor) {
         VacancyProfile vacancy = job.profile();
         if (!Bits.containsAll(volunteer.skills(), job.mustHave())) {
             return Double.NaN;
         }
-        if (vacancy.oneOff() != null && volunteer.profile().unavailableDates().contains(vacancy.oneOff().date())) {
+        if (job.oneOffDay() != Long.MIN_VALUE && volunteer.unavailableOn(job.oneOffDay())) {
             return Double.NaN;
         }
         int overlap = Bits.countBoth(volunteer.week(), job.week());
         if (vacancy.recurring() != null && job.weekCount() > 0 && overlap == 0) {
             return Double.NaN;
         }
-        double total = weights.niceToHave * niceToHave(volunteer, job)
-                + weights.availability * availability(overlap, job)
-                + weights.distance * distance(volunteer, job, weights.maxDistanceKm)
-                + weights.preference * preference(volunteer.profile().preference(), vacancy.kind())
-                + weights.languages * languages(volunteer, job);
+        double nice = weights.niceToHave * niceToHave(volunteer, job);
+        double available = weights.availability * availability(overlap, job);
+        double preferred = weights.preference * (volunteer.wants(vacancy.kind()) ? 1 : 0);
+        double spoken = weights.languages * languages(volunteer, job);
         List<MatchScorer> scorers = scoring.scorers();
+        double bound = nice + available + weights.distance + preferred + spoken;
+        for (int i = 0; i < scorers.size(); i++) {
+            bound += weights.scorers[i];
+        }
+        if (round(bound) < floor) {
+            return Double.NaN;
+        }
+        double total = nice + available + weights.distance * distance(volunteer, job, weights.maxDistanceKm)
+                + preferred + spoken;
         for (int i = 0; i < scorers.size(); i++) {
             total += weights.scorers[i] * clamp(scorers.get(i).score(volunteer.profile(), vacancy));
         }
@@ -271,17 +318,21 @@ public final class MatchEngine {
         return job.weekCount() == 0 ? 1 : (double) overlap / job.weekCount();
     }
 
-    private static double preference(Preference preference, EngagementKind kind) {
-        return preference == Preference.BOTH || preference.name().equals(kind.name()) ? 1 : 0;
-    }
 
     private static double languages(IndexedVolunteer volunteer, IndexedVacancy job) {
         return job.languages().length == 0 || Bits.countBoth(volunteer.languages(), job.languages()) > 0 ? 1 : 0;
     }
 
     private double distance(IndexedVolunteer volunteer, IndexedVacancy job, int maxDistanceKm) {
-        if (volunteer.place() != null && job.place() != null) {
-            return Math.max(0, 1 - volunteer.place().kilometresTo(job.place()) / maxDistanceKm);
+        Coordinates homePlace = volunteer.place();
+        Coordinates workPlace = job.place();
+        if (homePlace != null && workPlace != null) {
+            // no place is nearer than its difference in latitude: far ones score 0 without the trigonometry
+            double latitudes = Math.abs(homePlace.latitude() - workPlace.latitude());
+            if (latitudes > maxDistanceKm / KM_PER_DEGREE_LATITUDE + 1e-6) {
+                return 0;
+            }
+            return Math.max(0, 1 - homePlace.kilometresTo(workPlace) / maxDistanceKm);
         }
         String home = volunteer.profile().postalCode();
         String work = job.profile().postalCode();
@@ -318,7 +369,7 @@ public final class MatchEngine {
                         "Available for " + percent + "% of the time asked")));
         contributions.add(new Match.Contribution(DISTANCE, distance(volunteer, job, weights.maxDistanceKm),
                 weights.distance, distanceReason(volunteer, job, weights.maxDistanceKm)));
-        double preferred = preference(profile.preference(), vacancy.kind());
+        double preferred = volunteer.wants(vacancy.kind()) ? 1 : 0;
         String kindNl = vacancy.kind() == EngagementKind.OCCASIONAL ? "eenmalig" : "regelmatig";
         String kindEn = vacancy.kind() == EngagementKind.OCCASIONAL ? "occasional" : "regular";
         contributions.add(new Match.Contribution(PREFERENCE, preferred, weights.preference, preferred == 1
