@@ -1,6 +1,8 @@
 package be.pillars.core.internal.storage;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -29,8 +31,9 @@ import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.OSGiResourceAccessor;
 
 /**
- * Runs each bundle's Liquibase changelog against the Pillars database. Liquibase keeps a lock table, so two
- * nodes sharing one PostgreSQL never migrate at once; within this JVM migrations also run one at a time.
+ * Runs each bundle's Liquibase changelog against the Pillars database. Liquibase keeps a lock table, and on
+ * PostgreSQL every node first takes an advisory lock, so two nodes sharing one database never migrate at once; within
+ * this JVM migrations also run one at a time.
  */
 @Component(service = SchemaMigrator.class)
 public class LiquibaseSchemaMigrator implements SchemaMigrator {
@@ -40,6 +43,9 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
     private static final String ANALYTICS_ENABLED = "liquibase.analytics.enabled";
     private static final LiquibaseOwnServices SERVICES = new LiquibaseOwnServices();
     private static final AtomicBoolean STALE_LOCK_CHECKED = new AtomicBoolean();
+    private static final String POSTGRESQL = "PostgreSQL";
+    /** The key of the advisory lock that Pillars' migrations take on PostgreSQL: "pillars" in ASCII. */
+    private static final long MIGRATION_LOCK_KEY = 0x70696c6c617273L;
 
     private final DataSource dataSource;
 
@@ -52,18 +58,28 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
     public synchronized void migrate(Bundle owner, String changelog) {
         long start = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            // Liquibase 4.30+ sends usage analytics unless told not to: a municipality's server must not. Its
-            // implementations come from its own bundle (LiquibaseOwnServices), started or not.
-            Scope.child(Map.of(ANALYTICS_ENABLED, false, Scope.Attr.serviceLocator.name(), SERVICES), () -> {
-                Database database = DatabaseFactory.getInstance()
-                        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-                if (STALE_LOCK_CHECKED.compareAndSet(false, true)) {
-                    releaseStaleLock(database);
+            boolean shared = POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName());
+            if (shared) {
+                advisoryLock(connection, "pg_advisory_lock");
+            }
+            try {
+                // Liquibase 4.30+ sends usage analytics unless told not to: a municipality's server must not. Its
+                // implementations come from its own bundle (LiquibaseOwnServices), started or not.
+                Scope.child(Map.of(ANALYTICS_ENABLED, false, Scope.Attr.serviceLocator.name(), SERVICES), () -> {
+                    Database database = DatabaseFactory.getInstance()
+                            .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+                    if (shared || STALE_LOCK_CHECKED.compareAndSet(false, true)) {
+                        releaseStaleLock(database, shared);
+                    }
+                    // Not closed itself: closing Liquibase would close the connection, which the try above owns.
+                    new Liquibase(changelog, new OSGiResourceAccessor(owner), database)
+                            .update(new Contexts(), new LabelExpression());
+                });
+            } finally {
+                if (shared) {
+                    advisoryLock(connection, "pg_advisory_unlock");
                 }
-                // Not closed itself: closing Liquibase would close the connection, which the try above owns.
-                new Liquibase(changelog, new OSGiResourceAccessor(owner), database)
-                        .update(new Contexts(), new LabelExpression());
-            });
+            }
         } catch (Exception e) {
             throw new IllegalStateException("Migration " + changelog + " of bundle " + owner.getSymbolicName()
                     + " failed: " + e.getMessage(), e);
@@ -72,14 +88,27 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
     }
 
     /**
+     * Takes or gives back PostgreSQL's session-level advisory lock of Pillars' migrations. Every node takes it
+     * before Liquibase's own lock, and PostgreSQL gives it back by itself when the session of a killed process ends.
+     */
+    private static void advisoryLock(Connection connection, String function) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT " + function + "(?)")) {
+            lock.setLong(1, MIGRATION_LOCK_KEY);
+            lock.execute();
+        }
+    }
+
+    /**
      * A process killed during a migration leaves Liquibase's lock row taken, and every later migration would wait
      * for it in vain. An embedded H2 database belongs to this process alone, and migrations in this process run one
-     * at a time, so before the first one any lock there is such a leftover: released, with a warning. A shared
-     * database (PostgreSQL) may be migrating on another node: its lock is left alone (README says how to release it).
+     * at a time, so before the first one any lock there is such a leftover. On a shared database (PostgreSQL) the
+     * caller holds the advisory lock every node takes before Liquibase's: whoever holds Liquibase's lock now is gone.
+     * Such a leftover is released, with a warning.
      */
-    static void releaseStaleLock(Database database) throws LiquibaseException {
-        if (!(database instanceof H2Database)
-                || !database.getConnection().getURL().matches("jdbc:h2:(file:)?[^:]*[/\\\\].*")) {
+    static void releaseStaleLock(Database database, boolean holdingAdvisoryLock) throws LiquibaseException {
+        boolean embeddedFile = database instanceof H2Database
+                && database.getConnection().getURL().matches("jdbc:h2:(file:)?[^:]*[/\\\\].*");
+        if (!embeddedFile && !holdingAdvisoryLock) {
             return;
         }
         LockService lock = LockServiceFactory.getInstance().getLockService(database);

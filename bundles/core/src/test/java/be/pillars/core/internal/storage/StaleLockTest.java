@@ -23,18 +23,23 @@ class StaleLockTest {
 
     @Test
     void theLockThatAKilledProcessLeftInTheEmbeddedDatabaseIsReleased() throws Exception {
-        assertEquals(0, lockedAfterRelease("jdbc:h2:" + folder.resolve("pillars") + ";WRITE_DELAY=0"));
+        assertEquals(0, lockedAfterRelease("jdbc:h2:" + folder.resolve("pillars") + ";WRITE_DELAY=0", "sa", false));
     }
 
     @Test
     void aSharedDatabaseKeepsItsLockForWhoeverHoldsIt() throws Exception {
         // an in-memory or server database may be migrating elsewhere: left alone
-        assertEquals(1, lockedAfterRelease(TestDatabases.h2Url()));
+        assertEquals(1, lockedAfterRelease(TestDatabases.h2Url(), "sa", false));
+    }
+
+    @Test
+    void onPostgreSqlTheHolderOfTheAdvisoryLockReleasesWhatAKilledNodeLeft() throws Exception {
+        assertEquals(0, lockedAfterRelease(TestDatabases.postgresUrlWithFreshSchema(), "postgres", true));
     }
 
     /** Migrates, takes the lock as a killed migration would leave it, releases stale locks: is it still taken? */
-    private static int lockedAfterRelease(String url) throws Exception {
-        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+    private static int lockedAfterRelease(String url, String user, boolean holdingAdvisoryLock) throws Exception {
+        try (Connection connection = DriverManager.getConnection(url, user, "")) {
             TestDatabases.migrate(connection, CoreSchemaMigration.CHANGELOG);
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("UPDATE DATABASECHANGELOGLOCK SET LOCKED = TRUE, "
@@ -42,7 +47,7 @@ class StaleLockTest {
             }
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            LiquibaseSchemaMigrator.releaseStaleLock(database);
+            LiquibaseSchemaMigrator.releaseStaleLock(database, holdingAdvisoryLock);
             try (Statement statement = connection.createStatement();
                     ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOGLOCK WHERE LOCKED")) {
                 row.next();
