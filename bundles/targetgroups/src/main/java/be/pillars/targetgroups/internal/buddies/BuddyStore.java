@@ -94,7 +94,7 @@ public class BuddyStore {
                 tags.executeBatch();
             }
             try (PreparedStatement slots = connection.prepareStatement(
-                    "INSERT INTO tg_person_slot (person_id, day, time_from, time_to) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO tg_person_slot (person_id, weekday, time_from, time_to) VALUES (?, ?, ?, ?)")) {
                 for (WeeklySlot slot : person.availability()) {
                     Jdbc.bind(slots, List.of(person.id(), slot.day().name(), slot.from(), slot.to()));
                     slots.addBatch();
@@ -188,7 +188,7 @@ public class BuddyStore {
 
     private static List<WeeklySlot> slots(Connection connection, UUID person) throws SQLException {
         List<WeeklySlot> slots = new ArrayList<>();
-        try (PreparedStatement select = prepared(connection, "SELECT day, time_from, time_to FROM tg_person_slot "
+        try (PreparedStatement select = prepared(connection, "SELECT weekday, time_from, time_to FROM tg_person_slot "
                 + "WHERE person_id = ?", List.of(person)); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 slots.add(new WeeklySlot(DayOfWeek.valueOf(row.getString(1)), row.getObject(2, LocalTime.class),

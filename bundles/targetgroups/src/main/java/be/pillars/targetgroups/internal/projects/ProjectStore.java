@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -214,11 +215,13 @@ public class ProjectStore {
         }
         List<UUID> partners = new ArrayList<>();
         try (PreparedStatement select = prepared(connection, "SELECT organisation_id FROM tg_project_partner "
-                + "WHERE project_id = ? ORDER BY organisation_id", List.of(id)); ResultSet partner = select.executeQuery()) {
+                + "WHERE project_id = ?", List.of(id)); ResultSet partner = select.executeQuery()) {
             while (partner.next()) {
                 partners.add(partner.getObject(1, UUID.class));
             }
         }
+        // by their text, the same on every database (which compare UUIDs each their own way)
+        partners.sort(Comparator.comparing(UUID::toString));
         return new Project(id, row.getString(2), row.getString(3), row.getString(4),
                 row.getObject(5, LocalDate.class), row.getObject(6, LocalDate.class), groups, partners, row.getInt(9),
                 row.getInt(10), row.getInt(11), row.getString(7), row.getObject(8, OffsetDateTime.class).toInstant());
