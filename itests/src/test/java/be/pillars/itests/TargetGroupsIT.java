@@ -66,6 +66,12 @@ public class TargetGroupsIT extends PillarsTestSupport {
         String ocmw = organisation("OCMW " + UUID.randomUUID());
         String soup = project("Soepbar", null, ocmw, "lies", "geheim");
         String others = project("Buddywerking Jan", "jan", ocmw, "karaf", "karaf");
+        Answer renamed = send("PUT", "/api/targetgroups/projects/" + others, "{\"name\":\"Buddy's Jan\",\"startDate\":\""
+                + TODAY + "\",\"targetGroups\":[\"loneliness\"],\"partners\":[\"" + ocmw + "\"]}", "karaf", "karaf");
+        assertEquals(renamed.body(), "jan", renamed.json().get("coordinator").asText());
+        assertEquals(403, send("PUT", "/api/targetgroups/projects/" + others, "{\"name\":\"Mijn project\",\"startDate\":\""
+                + TODAY + "\",\"targetGroups\":[\"loneliness\"],\"partners\":[\"" + ocmw + "\"]}", "lies", "geheim")
+                .status());
         assertEquals(403, send("POST", "/api/targetgroups/projects", "{\"name\":\"X\",\"coordinator\":\"jan\","
                 + "\"startDate\":\"2026-01-01\",\"targetGroups\":[\"poverty\"],\"partners\":[\"" + ocmw + "\"]}",
                 "lies", "geheim").status());

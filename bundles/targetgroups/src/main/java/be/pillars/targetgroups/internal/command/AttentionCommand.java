@@ -66,7 +66,8 @@ public class AttentionCommand implements Action {
         int weeks = pillar.settings().inForce().buddyVisitGapWeeks();
         List<Pair> pairs = buddies.needingAttention(coordinator, weeks).stream()
                 .filter(pair -> only == null || pair.projectId().equals(only)).toList();
-        audit.record("console:" + session.get("USER"), AuditTrail.Action.READ, ProjectsServlet.PERSON, null, "targetgroups pairs needing attention (console)");
+        audit.record("console:" + session.get("USER"), AuditTrail.Action.READ, ProjectsServlet.PERSON, null,
+                "targetgroups pairs needing attention (console)");
         ShellTable table = new ShellTable();
         for (String column : new String[] {"Pair", "Project", "Person (alias)", "Buddy (volunteer id)", "Since",
             "Last visit", "Weeks without visit"}) {
@@ -75,8 +76,9 @@ public class AttentionCommand implements Action {
         LocalDate today = LocalDate.now();
         for (Pair pair : pairs) {
             LocalDate last = pair.lastVisit() == null ? pair.startedOn() : pair.lastVisit();
-            table.addRow().addContent(pair.id(), projects.require(pair.projectId()).name(), pair.personAlias(), pair.volunteerId(), pair.startedOn(),
-                    pair.lastVisit() == null ? "-" : pair.lastVisit(), ChronoUnit.WEEKS.between(last, today));
+            table.addRow().addContent(pair.id(), projects.require(pair.projectId()).name(), pair.personAlias(),
+                    pair.volunteerId(), pair.startedOn(), pair.lastVisit() == null ? "-" : pair.lastVisit(),
+                    ChronoUnit.WEEKS.between(last, today));
         }
         table.print(System.out);
         System.out.println(String.format(Locale.ROOT, "%d pair(s) without a visit for %d weeks or more / "

@@ -81,9 +81,11 @@ public class ProjectsServlet extends JsonServlet {
                 }));
         get("/{projectId}", COORDINATORS, request -> projects.require(request.pathId("projectId")));
         put("/{projectId}", COORDINATORS, request -> {
-            coordinated(request);
+            Project project = coordinated(request);
             ProjectInput input = request.body(ProjectInput.class);
-            return projects.update(request.pathId("projectId"), input, coordinator(request, input));
+            // a change that names no coordinator keeps the project's own
+            return projects.update(project.id(), input, input.coordinator() == null ? project.coordinator()
+                    : coordinator(request, input));
         });
 
         get("/{projectId}/volunteers", COORDINATORS, Audited.route(audit, Action.READ, VOLUNTEER, null,
