@@ -29,11 +29,13 @@ public class TargetGroupsIT extends PillarsTestSupport {
 
     private static final LocalDate TODAY = LocalDate.now();
 
-    /** Core and the pillar serve once their tables are migrated, moments after the boot. */
+    /** Core and the pillar serve once their tables are migrated: moments after the boot or a reinstall. */
     @Before
     public void pillarServing() {
         awaitMillis("core and the target-group pillar serving", 60_000, () -> get("/api/organisations", "lies",
-                "geheim").status() == 200 && get("/api/targetgroups/groups").status() == 200);
+                "geheim").status() == 200 && get("/api/targetgroups/groups").status() == 200
+                && get("/api/targetgroups/projects", "lies", "geheim").status() == 200
+                && get("/api/targetgroups/representation/population", "lies", "geheim").status() == 200);
     }
 
     private static String organisation(String name) {
@@ -128,6 +130,21 @@ public class TargetGroupsIT extends PillarsTestSupport {
                 .status());
         JsonNode audit = get("/api/audit?subjectId=" + marie, "karaf", "karaf").json().get("items");
         assertTrue(audit.toString(), audit.toString().contains("\"EXPORT\"") && audit.toString().contains("\"ERASE\""));
+    }
+
+    @Test
+    public void adminsExtendTheCatalogueOfTargetGroups() {
+        String code = "g" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"code\":\"" + code + "\",\"name\":{\"nl\":\"Nieuwkomers\",\"en\":\"Newcomers\"}}";
+        assertEquals(403, send("POST", "/api/targetgroups/groups", body, "lies", "geheim").status());
+        assertEquals(201, send("POST", "/api/targetgroups/groups", body, "karaf", "karaf").status());
+        assertEquals(409, send("POST", "/api/targetgroups/groups", body, "karaf", "karaf").status());
+        assertEquals("code", send("POST", "/api/targetgroups/groups", body.replace(code, "Bad Code"), "karaf",
+                "karaf").json().get("error").get("field").asText());
+        Answer renamed = send("PUT", "/api/targetgroups/groups/" + code, "{\"name\":{\"nl\":\"Nieuwe inwoners\","
+                + "\"en\":\"New residents\"}}", "karaf", "karaf");
+        assertEquals(renamed.body(), "New residents", renamed.json().get("name").get("en").asText());
+        assertTrue(get("/api/targetgroups/groups").body().contains("Nieuwe inwoners"));
     }
 
     @Test

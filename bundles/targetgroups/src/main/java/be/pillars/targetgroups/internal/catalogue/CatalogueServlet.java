@@ -35,6 +35,6 @@ public class CatalogueServlet extends JsonServlet {
     }
 
     /** The body of a rename: {@code {"name": {"nl": ..., "en": ...}}}. */
-    record Names(LocalizedText name) {
+    public record Names(LocalizedText name) {
     }
 }
