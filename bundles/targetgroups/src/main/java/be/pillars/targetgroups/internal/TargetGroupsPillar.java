@@ -15,8 +15,8 @@ import be.pillars.api.config.CheckedConfiguration;
 @Designate(ocd = MonitorConfiguration.class)
 public class TargetGroupsPillar implements Pillar {
 
-    static final String ID = "targetgroups";
-    static final String PID = "be.pillars.targetgroups";
+    public static final String ID = "targetgroups";
+    public static final String PID = "be.pillars.targetgroups";
 
     private final CheckedConfiguration<MonitorSettings> settings =
             new CheckedConfiguration<>(PID, MonitorSettings.DEFAULTS);

@@ -1,9 +1,8 @@
 package be.pillars.targetgroups.internal;
 
+import static be.pillars.targetgroups.internal.TestConfigurations.configuration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import java.lang.annotation.Annotation;
 
 import org.junit.jupiter.api.Test;
 
@@ -11,30 +10,6 @@ import be.pillars.api.Health;
 import be.pillars.api.config.InvalidConfigurationException;
 
 class MonitorSettingsTest {
-
-    private static MonitorConfiguration configuration(int threshold, double index, int weeks) {
-        return new MonitorConfiguration() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return MonitorConfiguration.class;
-            }
-
-            @Override
-            public int smallGroupThreshold() {
-                return threshold;
-            }
-
-            @Override
-            public double underRepresentationIndex() {
-                return index;
-            }
-
-            @Override
-            public int buddyVisitGapWeeks() {
-                return weeks;
-            }
-        };
-    }
 
     @Test
     void describesTheThresholdsInBothLanguages() {

@@ -1,0 +1,40 @@
+package be.pillars.targetgroups.internal.catalogue;
+
+import javax.servlet.Servlet;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import be.pillars.api.LocalizedText;
+import be.pillars.api.http.Access;
+import be.pillars.api.http.ApiResponse;
+import be.pillars.api.http.JsonServlet;
+import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.http.Role;
+
+/** {@code /api/targetgroups/groups}: the catalogue of target groups; admins add and rename them. */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletName("targetgroups.groups")
+@HttpWhiteboardServletPattern({"/targetgroups/groups", "/targetgroups/groups/*"})
+public class CatalogueServlet extends JsonServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Activate
+    public CatalogueServlet(@Reference TargetGroupCatalogue catalogue) {
+        get("/", Access.PUBLIC, request -> catalogue.list());
+        post("/", Access.roles(Role.ADMIN), request -> new ApiResponse(201,
+                catalogue.add(request.body(TargetGroup.class))));
+        put("/{code}", Access.roles(Role.ADMIN), request -> catalogue.rename(request.path("code"),
+                request.body(Names.class).name()));
+    }
+
+    /** The body of a rename: {@code {"name": {"nl": ..., "en": ...}}}. */
+    public record Names(LocalizedText name) {
+    }
+}

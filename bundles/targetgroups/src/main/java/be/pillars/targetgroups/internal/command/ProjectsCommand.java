@@ -1,0 +1,53 @@
+package be.pillars.targetgroups.internal.command;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import be.pillars.api.Page;
+import be.pillars.targetgroups.internal.projects.Project;
+import be.pillars.targetgroups.internal.projects.ProjectStore;
+
+/** {@code pillars:targetgroups-projects}: the projects, newest first, with anonymous counts of who takes part. */
+@Service
+@Command(scope = "pillars", name = "targetgroups-projects",
+        description = "Lists the target-group projects / Toont de doelgroepenprojecten")
+public class ProjectsCommand implements Action {
+
+    @Reference
+    ProjectStore projects;
+
+    @Option(name = "--coordinator", description = "Only the projects of this login")
+    String coordinator;
+
+    @Option(name = "--limit", description = "At most this many (1-200)")
+    int limit = ProjectStore.DEFAULT_LIMIT;
+
+    @Option(name = "--offset", description = "Skip this many")
+    int offset;
+
+    @Override
+    public Object execute() {
+        if (limit < 1 || limit > ProjectStore.MAX_LIMIT || offset < 0) {
+            System.err.println("--limit must be 1 to " + ProjectStore.MAX_LIMIT + " and --offset 0 or more");
+            return null;
+        }
+        Page<Project> page = projects.list(coordinator, limit, offset);
+        ShellTable table = new ShellTable();
+        for (String column : new String[] {"ID", "Name", "Target groups", "Coordinator", "From", "Until",
+            "Volunteers", "Participants", "Running pairs"}) {
+            table.column(column);
+        }
+        for (Project project : page.items()) {
+            table.addRow().addContent(project.id(), project.name(), String.join(", ", project.targetGroups()),
+                    project.coordinator(), project.startDate(), project.endDate() == null ? "" : project.endDate(),
+                    project.volunteers(), project.participants(), project.activePairs());
+        }
+        table.print(System.out);
+        System.out.println((page.offset() + page.items().size()) + " of / van " + page.total());
+        return null;
+    }
+}

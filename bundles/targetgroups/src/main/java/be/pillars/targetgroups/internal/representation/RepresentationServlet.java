@@ -1,0 +1,74 @@
+package be.pillars.targetgroups.internal.representation;
+
+import java.util.Locale;
+import java.util.Map;
+
+import javax.servlet.Servlet;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import be.pillars.api.LocalizedText;
+import be.pillars.api.http.Access;
+import be.pillars.api.http.ApiException;
+import be.pillars.api.http.ApiRequest;
+import be.pillars.api.http.ApiResponse;
+import be.pillars.api.http.JsonServlet;
+import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.http.Role;
+import be.pillars.api.http.TextBody;
+
+/**
+ * {@code /api/targetgroups/representation}: the reference population (imported from Statbel's files) and the
+ * representation report as JSON, CSV and an SVG chart. Only counts, with small groups suppressed; coordinators
+ * read it, admins import the population.
+ */
+@Component(service = Servlet.class)
+@HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
+@HttpWhiteboardServletName("targetgroups.representation")
+@HttpWhiteboardServletPattern({"/targetgroups/representation", "/targetgroups/representation/*"})
+public class RepresentationServlet extends JsonServlet {
+
+    /** The whole of Belgium in one Statbel file is about 100 MB; a municipality's own is far smaller. */
+    static final int MAX_FILE_BYTES = 160 * 1024 * 1024;
+
+    private static final long serialVersionUID = 1L;
+    private static final Access COORDINATORS = Access.roles(Role.COORDINATOR);
+
+    @Activate
+    public RepresentationServlet(@Reference RepresentationMonitor monitor, @Reference PopulationStore population) {
+        get("/", COORDINATORS, request -> report(monitor, request));
+        get("/report.csv", COORDINATORS, request -> {
+            Report report = report(monitor, request);
+            return new ApiResponse(200, new TextBody("text/csv; charset=UTF-8", RepresentationCsv.write(report,
+                    request.locale())), Map.of("Content-Disposition", "attachment; filename=\"representation-"
+                            + report.year() + ".csv\""));
+        });
+        get("/chart.svg", COORDINATORS, request -> {
+            String dimension = request.query("dimension").orElse("age").strip().toLowerCase(Locale.ROOT);
+            if (!dimension.equals("age") && !dimension.equals("gender") && !dimension.equals("district")) {
+                throw ApiException.badRequest("invalid_value", "dimension", LocalizedText.of(
+                        "age, gender of district", "age, gender or district"));
+            }
+            return new ApiResponse(200, new TextBody("image/svg+xml; charset=UTF-8",
+                    RepresentationChart.svg(report(monitor, request), dimension, request.locale())));
+        });
+        get("/population", COORDINATORS, request -> population.imports());
+        put("/population/{year}", Access.roles(Role.ADMIN), request -> {
+            int year = request.pathNumber("year", 1990, 2100);
+            PopulationFile.Parsed parsed = PopulationFile.read(request.rawBody(MAX_FILE_BYTES), year,
+                    request.queryText("refnis"));
+            return population.replace(year, parsed, request.caller().name());
+        });
+    }
+
+    private static Report report(RepresentationMonitor monitor, ApiRequest request) {
+        String year = request.queryText("year");
+        return monitor.report(year == null ? null : request.queryNumber("year", 0, 1990, 2100),
+                request.queryText("refnis"));
+    }
+}

@@ -1,0 +1,302 @@
+package be.pillars.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The target-group pillar over real HTTP and the real console against the real distribution: projects with their
+ * volunteers, participants and persons helped seen only by the project's coordinator and admins (never in core's
+ * volunteer search or export), buddy pairs with visits and attention, the GDPR part, the representation monitor
+ * with a Statbel file and small-group suppression, and the pillar's tables surviving an uninstall.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class TargetGroupsIT extends PillarsTestSupport {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    /** Core and the pillar serve once their tables are migrated: moments after the boot or a reinstall. */
+    @Before
+    public void pillarServing() {
+        awaitMillis("core and the target-group pillar serving", 60_000, () -> get("/api/organisations", "lies",
+                "geheim").status() == 200 && get("/api/targetgroups/groups").status() == 200
+                && get("/api/targetgroups/projects", "lies", "geheim").status() == 200
+                && get("/api/targetgroups/representation/population", "lies", "geheim").status() == 200);
+    }
+
+    private static String organisation(String name) {
+        Answer created = send("POST", "/api/organisations", "{\"kind\":\"MUNICIPAL_SERVICE\",\"name\":\"" + name
+                + "\"}", "lies", "geheim");
+        assertEquals(created.body(), 201, created.status());
+        return created.json().get("id").asText();
+    }
+
+    private static String volunteer(String lastName, String district, String gender, int age) {
+        String email = lastName.toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.be";
+        Answer created = send("POST", "/api/volunteers", "{\"firstName\":\"Vera\",\"lastName\":\"" + lastName
+                + "\",\"email\":\"" + email + "\",\"postalCode\":\"3500\",\"preference\":\"REGULAR\",\"status\":"
+                + "\"ACTIVE\",\"languages\":[\"nl\"],\"district\":\"" + district + "\",\"gender\":\"" + gender
+                + "\",\"birthDate\":\"" + TODAY.minusYears(age).minusDays(1) + "\"}", "lies", "geheim");
+        assertEquals(created.body(), 201, created.status());
+        return created.json().get("id").asText();
+    }
+
+    private static String project(String name, String coordinator, String partner, String user, String password) {
+        Answer created = send("POST", "/api/targetgroups/projects", "{\"name\":\"" + name + "\",\"coordinator\":"
+                + (coordinator == null ? "null" : "\"" + coordinator + "\"") + ",\"startDate\":\"" + TODAY.minusYears(1)
+                + "\",\"targetGroups\":[\"loneliness\",\"poverty\"],\"partners\":[\"" + partner + "\"]}", user, password);
+        assertEquals(created.body(), 201, created.status());
+        return created.json().get("id").asText();
+    }
+
+    @Test
+    public void participantsAndPersonsHelpedStayWithTheProjectsCoordinatorAndAdmins() {
+        String ocmw = organisation("OCMW " + UUID.randomUUID());
+        String soup = project("Soepbar", null, ocmw, "lies", "geheim");
+        String others = project("Buddywerking Jan", "jan", ocmw, "karaf", "karaf");
+        Answer renamed = send("PUT", "/api/targetgroups/projects/" + others, "{\"name\":\"Buddy's Jan\",\"startDate\":\""
+                + TODAY + "\",\"targetGroups\":[\"loneliness\"],\"partners\":[\"" + ocmw + "\"]}", "karaf", "karaf");
+        assertEquals(renamed.body(), "jan", renamed.json().get("coordinator").asText());
+        assertEquals(403, send("PUT", "/api/targetgroups/projects/" + others, "{\"name\":\"Mijn project\",\"startDate\":\""
+                + TODAY + "\",\"targetGroups\":[\"loneliness\"],\"partners\":[\"" + ocmw + "\"]}", "lies", "geheim")
+                .status());
+        assertEquals(403, send("POST", "/api/targetgroups/projects", "{\"name\":\"X\",\"coordinator\":\"jan\","
+                + "\"startDate\":\"2026-01-01\",\"targetGroups\":[\"poverty\"],\"partners\":[\"" + ocmw + "\"]}",
+                "lies", "geheim").status());
+
+        String surname = "Deelnemer" + UUID.randomUUID().toString().substring(0, 8);
+        Answer participant = send("POST", "/api/targetgroups/projects/" + soup + "/participants", "{\"name\":\"Marie "
+                + surname + "\",\"contact\":\"via het OCMW\",\"joinedOn\":\"" + TODAY.minusMonths(2) + "\"}", "lies",
+                "geheim");
+        assertEquals(participant.body(), 201, participant.status());
+        String marie = participant.json().get("id").asText();
+
+        // never a core volunteer: not in the search, not in the export
+        assertEquals(0, get("/api/volunteers?name=" + surname, "lies", "geheim").json().get("total").asInt());
+        assertFalse(get("/api/volunteers/export.csv", "lies", "geheim").body().contains(surname));
+        // only anonymous counts for everyone else
+        JsonNode seenByOthers = get("/api/targetgroups/projects/" + soup, "lies", "geheim").json();
+        assertEquals(1, seenByOthers.get("participants").asInt());
+        assertFalse(seenByOthers.toString().contains(surname));
+        assertEquals(403, get("/api/targetgroups/projects/" + others + "/participants", "lies", "geheim").status());
+        assertEquals("not_project_coordinator", get("/api/targetgroups/projects/" + others + "/persons", "lies",
+                "geheim").json().get("error").get("code").asText());
+        for (String path : new String[] {"/api/targetgroups/projects", "/api/targetgroups/projects/" + soup
+                + "/participants", "/api/targetgroups/projects/" + soup + "/participants/" + marie}) {
+            assertEquals(path, 403, get(path, "kim", "wachtwoord").status());
+            assertEquals(path, 401, get(path).status());
+        }
+        assertEquals(200, get("/api/targetgroups/projects/" + soup + "/participants/" + marie, "karaf", "karaf")
+                .status());
+        assertEquals(404, get("/api/targetgroups/projects/" + others + "/participants/" + marie, "karaf", "karaf")
+                .status());
+
+        // bad input changes nothing and names the field
+        Answer refused = send("POST", "/api/targetgroups/projects/" + soup + "/participants", "{\"name\":\"Ahmed\"}",
+                "lies", "geheim");
+        assertEquals(400, refused.status());
+        assertEquals("joinedOn", refused.json().get("error").get("field").asText());
+        Answer unknownGroup = send("POST", "/api/targetgroups/projects", "{\"name\":\"Y\",\"startDate\":\"2026-01-01\","
+                + "\"targetGroups\":[\"hunger\"],\"partners\":[\"" + ocmw + "\"]}", "lies", "geheim");
+        assertEquals("targetGroups", unknownGroup.json().get("error").get("field").asText());
+        assertEquals("unknown_field", send("POST", "/api/targetgroups/projects/" + soup + "/participants",
+                "{\"name\":\"A\",\"joinedOn\":\"2026-01-01\",\"ssn\":\"1\"}", "lies", "geheim").json().get("error")
+                .get("code").asText());
+        assertEquals(1, get("/api/targetgroups/projects/" + soup + "/participants", "lies", "geheim").json().size());
+
+        // the participant's own GDPR export and erasure (admins), on the audit trail
+        JsonNode export = get("/api/targetgroups/projects/" + soup + "/participants/" + marie + "/export", "lies",
+                "geheim").json();
+        assertEquals("Marie " + surname, export.get("participant").get("name").asText());
+        assertEquals(403, send("POST", "/api/targetgroups/projects/" + soup + "/participants/" + marie + "/erase",
+                null, "lies", "geheim").status());
+        assertEquals(204, send("POST", "/api/targetgroups/projects/" + soup + "/participants/" + marie + "/erase",
+                null, "karaf", "karaf").status());
+        assertEquals(404, get("/api/targetgroups/projects/" + soup + "/participants/" + marie, "lies", "geheim")
+                .status());
+        JsonNode audit = get("/api/audit?subjectId=" + marie, "karaf", "karaf").json().get("items");
+        assertTrue(audit.toString(), audit.toString().contains("\"EXPORT\"") && audit.toString().contains("\"ERASE\""));
+    }
+
+    @Test
+    public void adminsExtendTheCatalogueOfTargetGroups() {
+        String code = "g" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"code\":\"" + code + "\",\"name\":{\"nl\":\"Nieuwkomers\",\"en\":\"Newcomers\"}}";
+        assertEquals(403, send("POST", "/api/targetgroups/groups", body, "lies", "geheim").status());
+        assertEquals(201, send("POST", "/api/targetgroups/groups", body, "karaf", "karaf").status());
+        assertEquals(409, send("POST", "/api/targetgroups/groups", body, "karaf", "karaf").status());
+        assertEquals("code", send("POST", "/api/targetgroups/groups", body.replace(code, "Bad Code"), "karaf",
+                "karaf").json().get("error").get("field").asText());
+        Answer renamed = send("PUT", "/api/targetgroups/groups/" + code, "{\"name\":{\"nl\":\"Nieuwe inwoners\","
+                + "\"en\":\"New residents\"}}", "karaf", "karaf");
+        assertEquals(renamed.body(), "New residents", renamed.json().get("name").get("en").asText());
+        assertTrue(get("/api/targetgroups/groups").body().contains("Nieuwe inwoners"));
+    }
+
+    @Test
+    public void buddyPairsAreSuggestedLoggedFlaggedAndPartOfTheVolunteersExport() {
+        String ocmw = organisation("Sociaal huis " + UUID.randomUUID());
+        String project = project("Buddy's tegen eenzaamheid", null, ocmw, "lies", "geheim");
+        String district = "Wijk-" + UUID.randomUUID().toString().substring(0, 6);
+        String buddy = volunteer("Buddy", district, "man", 40);
+        Answer engaged = send("POST", "/api/targetgroups/projects/" + project + "/volunteers", "{\"volunteerId\":\""
+                + buddy + "\",\"organisationId\":\"" + ocmw + "\",\"role\":\"buddy\",\"kind\":\"REGULAR\","
+                + "\"startDate\":\"" + TODAY.minusMonths(3) + "\"}", "lies", "geheim");
+        assertEquals(engaged.body(), 201, engaged.status());
+        assertEquals("targetgroups", engaged.json().get("pillar").asText());
+        assertEquals(1, get("/api/targetgroups/projects/" + project + "/volunteers", "lies", "geheim").json().size());
+
+        String alias = "Mia-" + UUID.randomUUID().toString().substring(0, 6);
+        Answer person = send("POST", "/api/targetgroups/projects/" + project + "/persons", "{\"alias\":\"" + alias
+                + "\",\"district\":\"" + district + "\",\"languages\":[\"nl\"],\"interests\":[\"kaarten\"],"
+                + "\"contactRoute\":\"via de wijkwerker\"}", "lies", "geheim");
+        assertEquals(person.body(), 201, person.status());
+        String mia = person.json().get("id").asText();
+        assertEquals("languages[0]", send("POST", "/api/targetgroups/projects/" + project + "/persons",
+                "{\"alias\":\"X\",\"languages\":[\"xx\"],\"contactRoute\":\"t\"}", "lies", "geheim").json()
+                .get("error").get("field").asText());
+
+        JsonNode suggestions = get("/api/targetgroups/projects/" + project + "/persons/" + mia + "/suggestions",
+                "lies", "geheim").json();
+        assertEquals(buddy, suggestions.get(0).get("volunteerId").asText());
+        assertEquals("district", suggestions.get(0).get("reasons").get(1).get("component").asText());
+
+        Answer paired = send("POST", "/api/targetgroups/projects/" + project + "/pairs", "{\"personId\":\"" + mia
+                + "\",\"volunteerId\":\"" + buddy + "\",\"startDate\":\"" + TODAY.minusWeeks(6) + "\"}", "lies",
+                "geheim");
+        assertEquals(paired.body(), 201, paired.status());
+        String pair = paired.json().get("id").asText();
+        assertTrue(paired.json().get("needsAttention").asBoolean());
+        assertTrue(get("/api/targetgroups/projects/attention", "lies", "geheim").body().contains(pair));
+        assertTrue(executeCommand("pillars:targetgroups-attention").contains(alias));
+        assertEquals(409, send("POST", "/api/targetgroups/projects/" + project + "/pairs", "{\"personId\":\"" + mia
+                + "\",\"volunteerId\":\"" + buddy + "\",\"startDate\":\"" + TODAY + "\"}", "lies", "geheim").status());
+
+        assertEquals(400, send("POST", "/api/targetgroups/projects/" + project + "/pairs/" + pair + "/visits",
+                "{\"date\":\"" + TODAY.plusDays(1) + "\",\"minutes\":60}", "lies", "geheim").status());
+        Answer visit = send("POST", "/api/targetgroups/projects/" + project + "/pairs/" + pair + "/visits",
+                "{\"date\":\"" + TODAY + "\",\"minutes\":60,\"note\":\"Kaarten gespeeld\"}", "lies", "geheim");
+        assertEquals(visit.body(), 201, visit.status());
+        assertFalse(get("/api/targetgroups/projects/attention", "lies", "geheim").body().contains(pair));
+
+        JsonNode holders = get("/api/volunteers/" + buddy + "/export", "lies", "geheim").json().get("holders");
+        JsonNode ours = holders.get("targetgroups");
+        assertEquals(pair, ours.get("buddyPairs").get(0).get("pairId").asText());
+        assertEquals(60, ours.get("buddyPairs").get(0).get("visits").get(0).get("minutes").asInt());
+        assertFalse("the person helped is someone else's data", ours.toString().contains(alias));
+        assertEquals(project, ours.get("projects").get(0).get("projectId").asText());
+
+        JsonNode personExport = get("/api/targetgroups/projects/" + project + "/persons/" + mia + "/export", "lies",
+                "geheim").json();
+        assertEquals("Kaarten gespeeld", personExport.get("pairs").get(0).get("visits").get(0).get("note").asText());
+        assertEquals(204, send("POST", "/api/targetgroups/projects/" + project + "/persons/" + mia + "/erase", null,
+                "karaf", "karaf").status());
+        JsonNode kept = get("/api/targetgroups/projects/" + project + "/pairs", "lies", "geheim").json().get(0);
+        assertFalse(kept.toString(), kept.has("personAlias"));
+        assertEquals("erased", kept.get("endReason").asText());
+
+        Answer erased = send("POST", "/api/volunteers/" + buddy + "/erase", null, "karaf", "karaf");
+        assertTrue(erased.body(), erased.body().contains("targetgroups"));
+        assertFalse(get("/api/targetgroups/projects/" + project + "/pairs", "lies", "geheim").json().get(0)
+                .has("volunteerId"));
+        assertTrue(executeCommand("pillars:targetgroups-projects").contains("Buddy's tegen eenzaamheid"));
+    }
+
+    @Test
+    public void theRepresentationMonitorReadsStatbelsFileAndSuppressesSmallGroups() {
+        // Statbel's 21 columns as in TF_SOC_POP_STRUCT_2025.txt: byte order mark, '|', two municipalities
+        String place = "|Arrondissement Hasselt|Arrondissement de Hasselt|70000|Provincie Limburg|Province du Limbourg"
+                + "|02000|Vlaams Gewest|Région flamande|";
+        String file = "\uFEFFCD_REFNIS|TX_DESCR_NL|TX_DESCR_FR|CD_DSTR_REFNIS|TX_ADM_DSTR_DESCR_NL|TX_ADM_DSTR_DESCR_FR"
+                + "|CD_PROV_REFNIS|TX_PROV_DESCR_NL|TX_PROV_DESCR_FR|CD_RGN_REFNIS|TX_RGN_DESCR_NL|TX_RGN_DESCR_FR|CD_SEX"
+                + "|CD_NATLTY|TX_NATLTY_NL|TX_NATLTY_FR|CD_CIV_STS|TX_CIV_STS_NL|TX_CIV_STS_FR|CD_AGE|MS_POPULATION\r\n"
+                + "71022|Hasselt|Hasselt|71000" + place + "F|BEL|Belgen|Belges|1|Ongehuwd|Célibataire|25|300\r\n"
+                + "71022|Hasselt|Hasselt|71000" + place + "F|ETR|niet-Belgen|non-Belges|2|Gehuwd|Marié|25|24\r\n"
+                + "71022|Hasselt|Hasselt|71000" + place + "M|BEL|Belgen|Belges|2|Gehuwd|Marié|67|300\r\n"
+                + "71016|Genk|Genk|71000" + place + "M|BEL|Belgen|Belges|2|Gehuwd|Marié|67|999\r\n";
+        assertEquals(403, sendBody("PUT", "/api/targetgroups/representation/population/2025?refnis=71022",
+                "text/csv", file, "lies", "geheim").status());
+        Answer imported = sendBody("PUT", "/api/targetgroups/representation/population/2025?refnis=71022",
+                "text/csv", file, "karaf", "karaf");
+        assertEquals(imported.body(), 200, imported.status());
+        assertEquals(624, imported.json().get("people").asInt());
+        assertEquals(3, imported.json().get("rows").asInt());
+        assertEquals("Hasselt", imported.json().get("municipality").asText());
+        Answer broken = sendBody("PUT", "/api/targetgroups/representation/population/2025", "text/csv",
+                "CD_REFNIS|CD_SEX|CD_AGE|MS_POPULATION\n71022|X|30|5\n", "karaf", "karaf");
+        assertEquals(400, broken.status());
+        assertEquals("CD_SEX", broken.json().get("error").get("problems").get(0).get("field").asText());
+
+        // a municipality's own file with districts: two volunteers in the north stay hidden
+        String north = "Noord-" + UUID.randomUUID().toString().substring(0, 6);
+        String south = "Zuid-" + UUID.randomUUID().toString().substring(0, 6);
+        StringBuilder own = new StringBuilder("CD_REFNIS|CD_SEX|CD_AGE|MS_POPULATION|DISTRICT\n");
+        for (int age = 20; age <= 70; age += 10) {
+            own.append("71022|F|").append(age).append("|100|").append(north).append('\n');
+            own.append("71022|M|").append(age).append("|100|").append(south).append('\n');
+        }
+        assertEquals(200, sendBody("PUT", "/api/targetgroups/representation/population/2099", "text/csv",
+                own.toString(), "karaf", "karaf").status());
+        volunteer("Noord", north, "vrouw", 30);
+        volunteer("Noord", north, "vrouw", 31);
+        for (int i = 0; i < 6; i++) {
+            volunteer("Zuid", south, "man", 50 + i);
+        }
+        JsonNode report = get("/api/targetgroups/representation?year=2099", "lies", "geheim").json();
+        JsonNode northGroup = null;
+        for (JsonNode group : report.get("groups")) {
+            northGroup = group.get("key").asText().equals(north) ? group : northGroup;
+        }
+        assertTrue(northGroup.get("suppressed").asBoolean());
+        assertFalse("suppressed counts are left out", northGroup.has("volunteers"));
+        assertFalse(northGroup.has("index"));
+        assertEquals(0.5, northGroup.get("populationShare").asDouble(), 0);
+        assertNull("only counts, never a person", report.findValue("firstName"));
+        assertFalse(report.toString().contains("Vera"));
+
+        Answer csv = get("/api/targetgroups/representation/report.csv?year=2099", "lies", "geheim");
+        assertEquals(200, csv.status());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"));
+        assertTrue(csv.body(), csv.body().contains("district;" + north + ";" + north + ";;;600;0.5;;"));
+        Answer svg = get("/api/targetgroups/representation/chart.svg?year=2099&dimension=district", "lies", "geheim");
+        assertTrue(svg.header("Content-Type").startsWith("image/svg+xml"));
+        assertTrue(svg.body().contains(north) && svg.body().contains("fewer than 5 volunteers"));
+        assertEquals("dimension", get("/api/targetgroups/representation/chart.svg?dimension=colour", "lies", "geheim")
+                .json().get("error").get("field").asText());
+        assertEquals(403, get("/api/targetgroups/representation", "kim", "wachtwoord").status());
+        String console = executeCommand("pillars:targetgroups-representation --year 2099");
+        assertTrue(console, console.contains(north) && console.contains("< 5"));
+    }
+
+    @Test
+    public void thePillarsDataStaysWhenItIsUninstalledAndComesBackWithIt() {
+        String ocmw = organisation("Welzijn " + UUID.randomUUID());
+        String project = project("Blijft bestaan", null, ocmw, "lies", "geheim");
+        try {
+            executeCommand("feature:uninstall pillars-targetgroups");
+            awaitMillis("targetgroups routes gone", 5000,
+                    () -> get("/api/targetgroups/projects/" + project, "lies", "geheim").status() == 404);
+            assertEquals(200, get("/api/volunteers", "lies", "geheim").status());
+        } finally {
+            executeCommand("feature:install pillars-targetgroups");
+        }
+        awaitMillis("targetgroups serving its projects again", 30_000,
+                () -> get("/api/targetgroups/projects/" + project, "lies", "geheim").status() == 200);
+        assertEquals("Blijft bestaan", get("/api/targetgroups/projects/" + project, "lies", "geheim").json()
+                .get("name").asText());
+    }
+}
