@@ -18,8 +18,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
-import be.pillars.api.Page;
-import be.pillars.api.engagement.Engagement;
 import be.pillars.api.engagement.EngagementQuery;
 import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.engagement.EngagementStatus;
@@ -91,23 +89,18 @@ public class RepresentationMonitor {
         int first = today.getYear() - TREND_YEARS + 1;
         Map<Integer, Set<UUID>> engaged = new TreeMap<>();
         for (EngagementStatus status : List.of(EngagementStatus.ACTIVE, EngagementStatus.ENDED)) {
-            int offset = 0;
-            Page<Engagement> page;
-            do {
-                page = engagements.search(new EngagementQuery(null, null, null, null, status,
-                        EngagementQuery.MAX_LIMIT, offset));
-                for (Engagement engagement : page.items()) {
-                    int from = Math.max(first, engagement.data().startDate().getYear());
-                    int to = Math.min(today.getYear(), engagement.data().endDate() == null ? today.getYear()
-                            : engagement.data().endDate().getYear());
-                    for (int year = from; year <= to; year++) {
-                        if (births.containsKey(engagement.data().volunteerId())) {
-                            engaged.computeIfAbsent(year, key -> new HashSet<>()).add(engagement.data().volunteerId());
+            engagements.forEachMatching(new EngagementQuery(null, null, null, null, status, EngagementQuery.MAX_LIMIT,
+                    0), engagement -> {
+                        int from = Math.max(first, engagement.data().startDate().getYear());
+                        int to = Math.min(today.getYear(), engagement.data().endDate() == null ? today.getYear()
+                                : engagement.data().endDate().getYear());
+                        for (int year = from; year <= to; year++) {
+                            if (births.containsKey(engagement.data().volunteerId())) {
+                                engaged.computeIfAbsent(year, key -> new HashSet<>())
+                                        .add(engagement.data().volunteerId());
+                            }
                         }
-                    }
-                }
-                offset += page.items().size();
-            } while (!page.items().isEmpty() && offset < page.total());
+                    });
         }
         Map<Integer, List<Integer>> ages = new TreeMap<>();
         engaged.forEach((year, ids) -> {
