@@ -25,7 +25,7 @@ import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.engagement.EngagementQuery;
 import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.http.Role;
-import be.pillars.api.http.TextBody;
+import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.api.organisation.OrganisationService;
 import be.pillars.api.privacy.PersonalDataExport;
 import be.pillars.api.volunteer.Preference;
@@ -98,9 +98,7 @@ public class VolunteersServlet extends JsonServlet {
         get("/export.csv", COORDINATORS, request -> {
             audit.record(request.caller().name(), Action.EXPORT, AuditTrail.VOLUNTEER, null,
                     "csv: " + criteria(request));
-            return new ApiResponse(200, new TextBody("text/csv; charset=UTF-8",
-                    VolunteerCsv.exportMatching(volunteers, query(request))),
-                    Map.of("Content-Disposition", "attachment; filename=\"volunteers.csv\""));
+            return SpreadsheetCsv.download("volunteers.csv", VolunteerCsv.exportMatching(volunteers, query(request)));
         });
         get("/{id}/export", COORDINATORS, request -> {
             UUID id = request.pathId("id");

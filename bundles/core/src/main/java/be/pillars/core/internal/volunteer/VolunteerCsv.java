@@ -2,7 +2,6 @@ package be.pillars.core.internal.volunteer;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,13 +23,11 @@ import java.util.stream.Collectors;
 import com.opencsv.CSVParserBuilder;
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
 import com.opencsv.exceptions.CsvException;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
-import be.pillars.api.Page;
+import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
@@ -50,7 +47,6 @@ public final class VolunteerCsv {
             + "skills;interests;preference;status";
     static final String[] HEADER = HEADER_TEXT.split(";");
     static final String LIST_SEPARATOR = "|";
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private VolunteerCsv() {
     }
@@ -82,7 +78,7 @@ public final class VolunteerCsv {
         } catch (CharacterCodingException e) {
             return failed(problem(1, null, "not_utf8", "Het bestand is geen UTF-8", "The file is not UTF-8"));
         }
-        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+        if (!text.isEmpty() && text.charAt(0) == SpreadsheetCsv.BYTE_ORDER_MARK) {
             text = text.substring(1);
         }
         String headerLine = text.lines().findFirst().orElse("");
@@ -233,50 +229,21 @@ public final class VolunteerCsv {
 
     /** Every volunteer the query finds, whatever its limit and offset, as CSV. */
     public static String exportMatching(VolunteerService volunteers, VolunteerQuery query) {
-        StringWriter text = new StringWriter();
-        try (Writer csv = new Writer(text)) {
-            volunteers.forEachMatching(query, csv::row);
-        }
-        return text.toString();
+        return SpreadsheetCsv.write(HEADER, rows -> volunteers.forEachMatching(query, volunteer -> rows.accept(
+                row(volunteer))));
     }
 
     /** Volunteers as CSV (the export format), for a test or a handful. */
     static String write(List<Volunteer> volunteers) {
-        StringWriter text = new StringWriter();
-        try (Writer csv = new Writer(text)) {
-            volunteers.forEach(csv::row);
-        }
-        return text.toString();
+        return SpreadsheetCsv.write(HEADER, volunteers.stream().map(VolunteerCsv::row).toList());
     }
 
-    /** Writes the export format row by row: byte order mark and header first, one row per volunteer. */
-    private static final class Writer implements AutoCloseable {
-
-        private final CSVWriter csv;
-
-        Writer(StringWriter text) {
-            text.write(BYTE_ORDER_MARK);
-            csv = new CSVWriter(text, ';', ICSVWriter.DEFAULT_QUOTE_CHARACTER, ICSVWriter.DEFAULT_ESCAPE_CHARACTER,
-                    "\r\n");
-            csv.writeNext(HEADER, false);
-        }
-
-        void row(Volunteer volunteer) {
-            VolunteerData data = volunteer.data();
-            csv.writeNext(new String[] {volunteer.id().toString(), data.firstName(), data.lastName(), data.email(),
-                text(data.phone()), text(data.birthDate()), data.postalCode(), text(data.district()),
-                joined(data.languages()), joined(data.skills()), joined(data.interests()),
-                data.preference().name(), data.status().name()}, false);
-        }
-
-        @Override
-        public void close() {
-            try {
-                csv.close();
-            } catch (IOException e) {
-                throw new IllegalStateException("writing to memory cannot fail", e);
-            }
-        }
+    private static String[] row(Volunteer volunteer) {
+        VolunteerData data = volunteer.data();
+        return new String[] {volunteer.id().toString(), data.firstName(), data.lastName(), data.email(),
+            text(data.phone()), text(data.birthDate()), data.postalCode(), text(data.district()),
+            joined(data.languages()), joined(data.skills()), joined(data.interests()), data.preference().name(),
+            data.status().name()};
     }
 
     private static String text(Object value) {

@@ -22,7 +22,7 @@ import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
-import be.pillars.inhouse.internal.services.Csv;
+import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.inhouse.internal.services.ServiceScope;
 import be.pillars.inhouse.internal.services.Years;
 
@@ -54,7 +54,7 @@ public class BudgetsServlet extends JsonServlet {
         });
         get("/report.csv", COORDINATORS, request -> {
             int year = Years.query(request, clock);
-            return Csv.download("appreciation-" + year + ".csv",
+            return SpreadsheetCsv.download("appreciation-" + year + ".csv",
                     BudgetReport.of(year, budgets.budgets(year)).csv(request.locale()));
         });
         get("/{serviceId}/{year}", SERVICES_TOO, request -> {

@@ -1,21 +1,16 @@
 package be.pillars.inhouse.internal.claims;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
-
 import be.pillars.api.LocalizedText;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiRequest;
 import be.pillars.api.http.ApiResponse;
+import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.api.http.TextBody;
 
 /**
@@ -26,7 +21,6 @@ public final class ClaimDocuments {
 
     /** The named list's columns, in order. */
     static final String[] CSV_HEADER = {"volunteer", "name", "day", "kind", "amount"};
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
     private static final String STYLE = "body{font-family:Helvetica,Arial,sans-serif;font-size:11pt;margin:2em;"
@@ -65,19 +59,9 @@ public final class ClaimDocuments {
      * {@code volunteer;name;day;kind;amount}; the name is empty once the volunteer is erased.
      */
     public static String namedListCsv(NamedList list) {
-        StringWriter out = new StringWriter();
-        out.write(BYTE_ORDER_MARK);
-        try (ICSVWriter csv = new CSVWriter(out, ';', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n")) {
-            csv.writeNext(CSV_HEADER, false);
-            for (NamedList.Entry entry : list.entries()) {
-                csv.writeNext(new String[] {entry.volunteerKey().toString(), entry.name() == null ? "" : entry.name(),
-                    entry.day().toString(), entry.kind().name(), entry.amount().toPlainString()}, false);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.write(CSV_HEADER, list.entries().stream().map(entry -> new String[] {
+            entry.volunteerKey().toString(), entry.name() == null ? "" : entry.name(), entry.day().toString(),
+            entry.kind().name(), entry.amount().toPlainString()}).toList());
     }
 
     /** The statement of one volunteer's year, printable. */

@@ -6,7 +6,6 @@ import static be.pillars.inhouse.internal.claims.ClaimsServlet.year;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import javax.servlet.Servlet;
 
@@ -20,10 +19,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.audit.Audited;
 import be.pillars.api.audit.AuditTrail.Action;
-import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
-import be.pillars.api.http.TextBody;
+import be.pillars.api.http.SpreadsheetCsv;
 
 /**
  * {@code /api/internal/named-list/{year}}: the list of allowances paid in a year that the law requires to be
@@ -45,9 +43,8 @@ public class NamedListServlet extends JsonServlet {
         get("/{year}/csv", COORDINATORS, Audited.route(audit, Action.EXPORT, VOLUNTEER, null,
                 "internal named list csv", request -> {
             int year = year(request);
-            return new ApiResponse(200, new TextBody("text/csv; charset=UTF-8",
-                    ClaimDocuments.namedListCsv(claims.namedList(year))), Map.of("Content-Disposition",
-                            "attachment; filename=\"named-list-" + year + ".csv\""));
+            return SpreadsheetCsv.download("named-list-" + year + ".csv",
+                    ClaimDocuments.namedListCsv(claims.namedList(year)));
         }));
         get("/{year}/document", COORDINATORS, Audited.route(audit, Action.EXPORT, VOLUNTEER, null,
                 "internal named list document", request -> ClaimDocuments.htmlAnswer(ClaimDocuments.namedListHtml(

@@ -23,7 +23,7 @@ import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
-import be.pillars.inhouse.internal.services.Csv;
+import be.pillars.api.http.SpreadsheetCsv;
 
 /**
  * {@code /api/internal/events}: volunteer events for coordinators: create, invite the volunteers of all or some
@@ -74,7 +74,7 @@ public class EventsServlet extends JsonServlet {
         get("/{id}/invitations.csv", COORDINATORS, Audited.route(audit, Action.EXPORT, VOLUNTEER, null,
                 "internal event guest list csv", request -> {
                     UUID id = request.pathId("id");
-                    return Csv.download("event-" + id + ".csv", events.csv(id, request.locale()));
+                    return SpreadsheetCsv.download("event-" + id + ".csv", events.csv(id, request.locale()));
                 }));
         put("/{id}/invitations/{volunteerId}/reply", COORDINATORS, Audited.route(audit, Action.UPDATE, VOLUNTEER,
                 "volunteerId", "internal event reply", request -> events.reply(request.pathId("id"),

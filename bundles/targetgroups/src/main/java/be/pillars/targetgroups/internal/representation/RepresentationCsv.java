@@ -1,12 +1,8 @@
 package be.pillars.targetgroups.internal.representation;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
-import com.opencsv.CSVWriter;
-import com.opencsv.ICSVWriter;
+import be.pillars.api.http.SpreadsheetCsv;
 
 /**
  * The report's numbers for a spreadsheet, as the other exports of Pillars: UTF-8 with a byte order mark, {@code ;}
@@ -21,21 +17,10 @@ public final class RepresentationCsv {
     }
 
     public static String write(Report report, Locale locale) {
-        StringWriter text = new StringWriter();
-        text.write('\uFEFF');
-        try (ICSVWriter csv = new CSVWriter(text, ';', ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\r\n")) {
-            csv.writeNext(COLUMNS, false);
-            for (Group group : report.groups()) {
-                csv.writeNext(new String[] {group.dimension(), group.key(), group.label().in(locale),
-                    text(group.volunteers()), text(group.volunteerShare()), text(group.population()),
-                    text(group.populationShare()), text(group.index()), String.valueOf(group.underRepresented()),
-                    String.valueOf(group.suppressed())}, false);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return SpreadsheetCsv.write(COLUMNS, report.groups().stream().map(group -> new String[] {group.dimension(),
+            group.key(), group.label().in(locale), text(group.volunteers()), text(group.volunteerShare()),
+            text(group.population()), text(group.populationShare()), text(group.index()),
+            String.valueOf(group.underRepresented()), String.valueOf(group.suppressed())}).toList());
     }
 
     private static String text(Object value) {

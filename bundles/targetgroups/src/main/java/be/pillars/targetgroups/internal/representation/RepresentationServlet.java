@@ -1,7 +1,6 @@
 package be.pillars.targetgroups.internal.representation;
 
 import java.util.Locale;
-import java.util.Map;
 
 import javax.servlet.Servlet;
 
@@ -20,6 +19,7 @@ import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
+import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.api.http.TextBody;
 
 /**
@@ -44,9 +44,8 @@ public class RepresentationServlet extends JsonServlet {
         get("/", COORDINATORS, request -> report(monitor, request));
         get("/report.csv", COORDINATORS, request -> {
             Report report = report(monitor, request);
-            return new ApiResponse(200, new TextBody("text/csv; charset=UTF-8", RepresentationCsv.write(report,
-                    request.locale())), Map.of("Content-Disposition", "attachment; filename=\"representation-"
-                            + report.year() + ".csv\""));
+            return SpreadsheetCsv.download("representation-" + report.year() + ".csv",
+                    RepresentationCsv.write(report, request.locale()));
         });
         get("/chart.svg", COORDINATORS, request -> {
             String dimension = request.query("dimension").orElse("age").strip().toLowerCase(Locale.ROOT);
