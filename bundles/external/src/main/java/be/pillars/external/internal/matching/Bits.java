@@ -39,10 +39,10 @@ final class Bits {
         }
     }
 
-    /** Whether every bit of {@code required} is set in {@code present}. */
-    static boolean containsAll(long[] present, long[] required) {
+    /** Whether every bit of {@code required} is among the {@code length} words of {@code present} at {@code offset}. */
+    static boolean containsAll(long[] present, int offset, int length, long[] required) {
         for (int i = 0; i < required.length; i++) {
-            long have = i < present.length ? present[i] : 0;
+            long have = i < length ? present[offset + i] : 0;
             if ((required[i] & ~have) != 0) {
                 return false;
             }
@@ -58,10 +58,11 @@ final class Bits {
         return count;
     }
 
-    static int countBoth(long[] a, long[] b) {
+    /** How many bits of {@code b} are also set in the {@code length} words of {@code a} from {@code offset}. */
+    static int countBoth(long[] a, int offset, int length, long[] b) {
         int count = 0;
-        for (int i = 0, n = Math.min(a.length, b.length); i < n; i++) {
-            count += Long.bitCount(a[i] & b[i]);
+        for (int i = 0, n = Math.min(length, b.length); i < n; i++) {
+            count += Long.bitCount(a[offset + i] & b[i]);
         }
         return count;
     }

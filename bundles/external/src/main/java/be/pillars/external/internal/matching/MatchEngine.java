@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class MatchEngine {
     /** The distance per degree of latitude on the sphere {@link Coordinates} uses: no two places are nearer. */
     private static final double KM_PER_DEGREE_LATITUDE = new Coordinates(0, 0).kilometresTo(new Coordinates(1, 0));
 
+    private static final int WEEK_WORDS = (Bits.QUARTERS_PER_WEEK + 63) / 64;
+
     static final String NICE_TO_HAVE = "nice-to-have-skills";
     static final String AVAILABILITY = "availability";
     static final String DISTANCE = "distance";
@@ -51,7 +54,7 @@ public final class MatchEngine {
     private final Bits.Dictionary languages = new Bits.Dictionary();
     private final Map<UUID, IndexedVolunteer> volunteers = new ConcurrentHashMap<>();
     private final AtomicLong volunteerChanges = new AtomicLong();
-    private volatile Scan volunteerScan = new Scan(0, new IndexedVolunteer[0]);
+    private volatile Scan volunteerScan = new Scan(0);
     private volatile IndexedVacancy[] vacancies = new IndexedVacancy[0];
 
     /** The weights in force and the scorers other bundles registered. */
@@ -80,13 +83,62 @@ public final class MatchEngine {
             return false;
         }
 
-        boolean wants(EngagementKind kind) {
-            return kind == EngagementKind.OCCASIONAL ? wantsOccasional : wantsRegular;
-        }
     }
 
-    /** The volunteers as an array, to scan fast, as they were after {@code changes} changes. */
-    private record Scan(long changes, IndexedVolunteer[] volunteers) {
+    /**
+     * The volunteers as they were after {@code changes} changes, laid out for scoring: their bitsets side by side in
+     * flat arrays, one stride per volunteer, so that a scan of 100,000 reads memory in order instead of chasing a
+     * handful of objects for each. The records stay for what only the best few need (distance, added scorers,
+     * reasons).
+     */
+    private static final class Scan {
+
+        final long changes;
+        final IndexedVolunteer[] volunteers;
+        final int skillStride;
+        final long[] skills;
+        final int languageStride;
+        final long[] languages;
+        final long[] weeks;
+        final boolean[] wantsOccasional;
+        final boolean[] wantsRegular;
+        final boolean[] anyUnavailable;
+
+        Scan(long changes, IndexedVolunteer... volunteers) {
+            this.changes = changes;
+            this.volunteers = volunteers;
+            int count = volunteers.length;
+            skillStride = Arrays.stream(volunteers).mapToInt(v -> v.skills().length).max().orElse(0);
+            languageStride = Arrays.stream(volunteers).mapToInt(v -> v.languages().length).max().orElse(0);
+            skills = new long[count * skillStride];
+            languages = new long[count * languageStride];
+            weeks = new long[count * WEEK_WORDS];
+            wantsOccasional = new boolean[count];
+            wantsRegular = new boolean[count];
+            anyUnavailable = new boolean[count];
+            for (int i = 0; i < count; i++) {
+                IndexedVolunteer volunteer = volunteers[i];
+                System.arraycopy(volunteer.skills(), 0, skills, i * skillStride, volunteer.skills().length);
+                System.arraycopy(volunteer.languages(), 0, languages, i * languageStride,
+                        volunteer.languages().length);
+                System.arraycopy(volunteer.week(), 0, weeks, i * WEEK_WORDS, WEEK_WORDS);
+                wantsOccasional[i] = volunteer.wantsOccasional();
+                wantsRegular[i] = volunteer.wantsRegular();
+                anyUnavailable[i] = volunteer.unavailableDays().length > 0;
+            }
+        }
+
+        boolean wants(int i, EngagementKind kind) {
+            return kind == EngagementKind.OCCASIONAL ? wantsOccasional[i] : wantsRegular[i];
+        }
+
+        int skillsAmong(int i, long[] asked) {
+            return Bits.countBoth(skills, i * skillStride, skillStride, asked);
+        }
+
+        int overlap(int i, long[] week) {
+            return Bits.countBoth(weeks, i * WEEK_WORDS, WEEK_WORDS, week);
+        }
     }
 
     /** {@code oneOffDay}: the epoch day of one-off work, or {@link Long#MIN_VALUE} for recurring work. */
@@ -161,39 +213,42 @@ public final class MatchEngine {
     public List<Match> candidatesFor(VacancyProfile vacancy, int limit, Scoring scoring) {
         IndexedVacancy job = index(vacancy);
         Weights weights = new Weights(scoring);
-        PriorityQueue<Scored<IndexedVolunteer>> best = new PriorityQueue<>(limit + 1, Scored.worstFirst());
-        for (IndexedVolunteer volunteer : scan()) {
-            offer(best, limit, volunteer, volunteer.profile().id(), score(volunteer, job, weights, scoring,
-                    floor(best, limit)));
+        Scan scan = scan();
+        PriorityQueue<Scored<Integer>> best = new PriorityQueue<>(limit + 1, Scored.worstFirst());
+        for (int i = 0; i < scan.volunteers.length; i++) {
+            double score = score(scan, i, job, weights, scoring, floor(best, limit));
+            if (!Double.isNaN(score)) {
+                offer(best, limit, i, scan.volunteers[i].profile().id(), score);
+            }
         }
-        return sorted(best).stream().map(scored -> explain(scored.item(), job, scored.score(), weights, scoring))
-                .toList();
+        return sorted(best).stream().map(scored -> explain(scan, scored.item(), job, scored.score(), weights,
+                scoring)).toList();
     }
 
     /** The best open vacancies for a volunteer, best first; only those of kind {@code only} unless it is null. */
     public List<Match> vacanciesFor(VolunteerProfile profile, EngagementKind only, int limit, Scoring scoring) {
-        IndexedVolunteer volunteer = index(profile, 0, 0);
+        Scan volunteer = new Scan(0, index(profile, 0, 0));
         Weights weights = new Weights(scoring);
         PriorityQueue<Scored<IndexedVacancy>> best = new PriorityQueue<>(limit + 1, Scored.worstFirst());
         for (IndexedVacancy job : vacancies) {
             if (only == null || job.profile().kind() == only) {
-                offer(best, limit, job, job.profile().id(), score(volunteer, job, weights, scoring,
+                offer(best, limit, job, job.profile().id(), score(volunteer, 0, job, weights, scoring,
                         floor(best, limit)));
             }
         }
-        return sorted(best).stream().map(scored -> explain(volunteer, scored.item(), scored.score(), weights, scoring))
-                .toList();
+        return sorted(best).stream().map(scored -> explain(volunteer, 0, scored.item(), scored.score(), weights,
+                scoring)).toList();
     }
 
     /** Rebuilt only after a change; a change during the rebuild makes the next query rebuild again. */
-    private IndexedVolunteer[] scan() {
+    private Scan scan() {
         long changes = volunteerChanges.get();
         Scan scan = volunteerScan;
-        if (scan.changes() != changes) {
+        if (scan.changes != changes) {
             scan = new Scan(changes, volunteers.values().toArray(IndexedVolunteer[]::new));
             volunteerScan = scan;
         }
-        return scan.volunteers();
+        return scan;
     }
 
     private record Scored<T>(T item, UUID id, double score) {
@@ -268,35 +323,36 @@ public final class MatchEngine {
      * perfect added scorers could not lift it to {@code floor}: then the costly parts are not computed. The bound
      * is summed in the same order as the score, so it is never below it, also in floating point.
      */
-    private double score(IndexedVolunteer volunteer, IndexedVacancy job, Weights weights, Scoring scoring,
-            double floor) {
+    private double score(Scan scan, int i, IndexedVacancy job, Weights weights, Scoring scoring, double floor) {
         VacancyProfile vacancy = job.profile();
-        if (!Bits.containsAll(volunteer.skills(), job.mustHave())) {
+        if (!Bits.containsAll(scan.skills, i * scan.skillStride, scan.skillStride, job.mustHave())) {
             return Double.NaN;
         }
-        if (job.oneOffDay() != Long.MIN_VALUE && volunteer.unavailableOn(job.oneOffDay())) {
-            return Double.NaN;
-        }
-        int overlap = Bits.countBoth(volunteer.week(), job.week());
+        int overlap = scan.overlap(i, job.week());
         if (vacancy.recurring() != null && job.weekCount() > 0 && overlap == 0) {
             return Double.NaN;
         }
-        double nice = weights.niceToHave * niceToHave(volunteer, job);
+        double nice = weights.niceToHave * niceToHave(scan, i, job);
         double available = weights.availability * availability(overlap, job);
-        double preferred = weights.preference * (volunteer.wants(vacancy.kind()) ? 1 : 0);
-        double spoken = weights.languages * languages(volunteer, job);
+        double preferred = weights.preference * (scan.wants(i, vacancy.kind()) ? 1 : 0);
+        double spoken = weights.languages * languages(scan, i, job);
         List<MatchScorer> scorers = scoring.scorers();
         double bound = nice + available + weights.distance + preferred + spoken;
-        for (int i = 0; i < scorers.size(); i++) {
-            bound += weights.scorers[i];
+        for (double weight : weights.scorers) {
+            bound += weight;
         }
         if (round(bound) < floor) {
             return Double.NaN;
         }
+        // a filter too, but one that reads the volunteer's own record: only for those who could enter the top
+        IndexedVolunteer volunteer = scan.volunteers[i];
+        if (job.oneOffDay() != Long.MIN_VALUE && scan.anyUnavailable[i] && volunteer.unavailableOn(job.oneOffDay())) {
+            return Double.NaN;
+        }
         double total = nice + available + weights.distance * distance(volunteer, job, weights.maxDistanceKm)
                 + preferred + spoken;
-        for (int i = 0; i < scorers.size(); i++) {
-            total += weights.scorers[i] * clamp(scorers.get(i).score(volunteer.profile(), vacancy));
+        for (int k = 0; k < scorers.size(); k++) {
+            total += weights.scorers[k] * clamp(scorers.get(k).score(volunteer.profile(), vacancy));
         }
         return round(total);
     }
@@ -309,9 +365,8 @@ public final class MatchEngine {
         return Double.isNaN(score) ? 0 : Math.max(0, Math.min(1, score));
     }
 
-    private static double niceToHave(IndexedVolunteer volunteer, IndexedVacancy job) {
-        return job.niceToHaveCount() == 0 ? 1
-                : (double) Bits.countBoth(volunteer.skills(), job.niceToHave()) / job.niceToHaveCount();
+    private static double niceToHave(Scan scan, int i, IndexedVacancy job) {
+        return job.niceToHaveCount() == 0 ? 1 : (double) scan.skillsAmong(i, job.niceToHave()) / job.niceToHaveCount();
     }
 
     private static double availability(int overlap, IndexedVacancy job) {
@@ -319,8 +374,10 @@ public final class MatchEngine {
     }
 
 
-    private static double languages(IndexedVolunteer volunteer, IndexedVacancy job) {
-        return job.languages().length == 0 || Bits.countBoth(volunteer.languages(), job.languages()) > 0 ? 1 : 0;
+    private static double languages(Scan scan, int i, IndexedVacancy job) {
+        return job.languages().length == 0
+                || Bits.countBoth(scan.languages, i * scan.languageStride, scan.languageStride, job.languages()) > 0
+                        ? 1 : 0;
     }
 
     private double distance(IndexedVolunteer volunteer, IndexedVacancy job, int maxDistanceKm) {
@@ -347,21 +404,21 @@ public final class MatchEngine {
                 && home.regionMatches(0, work, 0, 2);
     }
 
-    private Match explain(IndexedVolunteer volunteer, IndexedVacancy job, double score, Weights weights,
-            Scoring scoring) {
+    private Match explain(Scan scan, int i, IndexedVacancy job, double score, Weights weights, Scoring scoring) {
+        IndexedVolunteer volunteer = scan.volunteers[i];
         VolunteerProfile profile = volunteer.profile();
         VacancyProfile vacancy = job.profile();
         List<Match.Contribution> contributions = new ArrayList<>();
-        double nice = niceToHave(volunteer, job);
+        double nice = niceToHave(scan, i, job);
         contributions.add(new Match.Contribution(NICE_TO_HAVE, nice, weights.niceToHave, job.niceToHaveCount() == 0
                 ? LocalizedText.of("De vacature vraagt geen gewenste vaardigheden",
                         "The vacancy asks no nice-to-have skills")
                 : LocalizedText.of(
-                        Bits.countBoth(volunteer.skills(), job.niceToHave()) + " van " + job.niceToHaveCount()
+                        scan.skillsAmong(i, job.niceToHave()) + " van " + job.niceToHaveCount()
                                 + " gewenste vaardigheden",
-                        Bits.countBoth(volunteer.skills(), job.niceToHave()) + " of " + job.niceToHaveCount()
+                        scan.skillsAmong(i, job.niceToHave()) + " of " + job.niceToHaveCount()
                                 + " nice-to-have skills")));
-        int overlap = Bits.countBoth(volunteer.week(), job.week());
+        int overlap = scan.overlap(i, job.week());
         double available = availability(overlap, job);
         long percent = Math.round(100 * available);
         contributions.add(new Match.Contribution(AVAILABILITY, available, weights.availability,
@@ -369,13 +426,13 @@ public final class MatchEngine {
                         "Available for " + percent + "% of the time asked")));
         contributions.add(new Match.Contribution(DISTANCE, distance(volunteer, job, weights.maxDistanceKm),
                 weights.distance, distanceReason(volunteer, job, weights.maxDistanceKm)));
-        double preferred = volunteer.wants(vacancy.kind()) ? 1 : 0;
+        double preferred = scan.wants(i, vacancy.kind()) ? 1 : 0;
         String kindNl = vacancy.kind() == EngagementKind.OCCASIONAL ? "eenmalig" : "regelmatig";
         String kindEn = vacancy.kind() == EngagementKind.OCCASIONAL ? "occasional" : "regular";
         contributions.add(new Match.Contribution(PREFERENCE, preferred, weights.preference, preferred == 1
                 ? LocalizedText.of("Zoekt " + kindNl + " werk", "Looks for " + kindEn + " work")
                 : LocalizedText.of("Zoekt geen " + kindNl + " werk", "Does not look for " + kindEn + " work")));
-        double spoken = languages(volunteer, job);
+        double spoken = languages(scan, i, job);
         String asked = String.join(", ", vacancy.languages().stream().sorted().toList());
         contributions.add(new Match.Contribution(LANGUAGES, spoken, weights.languages, vacancy.languages().isEmpty()
                 ? LocalizedText.of("De vacature vraagt geen taal", "The vacancy asks no language")
@@ -385,10 +442,10 @@ public final class MatchEngine {
                         : LocalizedText.of("Spreekt geen van de gevraagde talen (" + asked + ")",
                                 "Speaks none of the languages asked (" + asked + ")")));
         List<MatchScorer> scorers = scoring.scorers();
-        for (int i = 0; i < scorers.size(); i++) {
-            MatchScorer scorer = scorers.get(i);
+        for (int k = 0; k < scorers.size(); k++) {
+            MatchScorer scorer = scorers.get(k);
             double own = clamp(scorer.score(profile, vacancy));
-            contributions.add(new Match.Contribution(scorer.id(), own, weights.scorers[i],
+            contributions.add(new Match.Contribution(scorer.id(), own, weights.scorers[k],
                     scorer.reason(profile, vacancy, own)));
         }
         return new Match(profile.id(), vacancy.id(), score, contributions);
