@@ -10,6 +10,6 @@ import org.junit.runners.Suite.SuiteClasses;
  */
 @RunWith(Suite.class)
 @SuiteClasses({PlatformIT.class, VolunteersIT.class, OrganisationsIT.class, InternalClaimsIT.class,
-        InternalCareIT.class, ExternalVacanciesIT.class, ExternalMatchingIT.class})
+        InternalCareIT.class, ExternalVacanciesIT.class, ExternalMatchingIT.class, ExternalChannelsIT.class})
 public class InContainerSuiteIT {
 }
