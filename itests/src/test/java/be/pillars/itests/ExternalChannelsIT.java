@@ -26,6 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.inject.Inject;
 
 import org.junit.After;
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -131,6 +132,13 @@ public class ExternalChannelsIT extends PillarsTestSupport {
         settings.put("maxAttempts", maxAttempts);
         settings.put("timeoutSeconds", 5);
         configurationAdmin.getConfiguration("be.pillars.external.channels", "?").update(settings);
+    }
+
+    /** Run alone (not in the suite) the tests may start before core's and the pillar's routes are all there. */
+    @Before
+    public void routesUp() {
+        awaitMillis("core's and the channels' routes", 60_000, () -> get("/api/organisations", "lies", "geheim")
+                .status() == 200 && get("/api/external/channels", "karaf", "karaf").status() == 200);
     }
 
     @After
