@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -125,7 +126,7 @@ public class ChannelDispatcher implements HealthCheck {
             return;
         }
         unrecorded.add(id);
-        rounds.execute(this::round);
+        roundSoon();
     }
 
     void unbindChannel(VacancyChannel channel) {
@@ -143,7 +144,15 @@ public class ChannelDispatcher implements HealthCheck {
 
     /** Makes a round at once, such as after an admin asked to retry failed deliveries. */
     public void wake() {
-        rounds.execute(this::round);
+        roundSoon();
+    }
+
+    private void roundSoon() {
+        try {
+            rounds.execute(this::round);
+        } catch (RejectedExecutionException e) {
+            // deactivated meanwhile: the next activation makes its own rounds
+        }
     }
 
     /** One round: record new channels, announce changed vacancies, deliver what is due, now and then purge. */

@@ -118,6 +118,17 @@ public abstract class ChannelStoreContract {
         return ChannelStore.event(due.get(0).payload());
     }
 
+    /** A vacancy of the channel "site", whose opening was delivered and whose change (its title) is announced. */
+    private Vacancy openedAndChanged(int wanted) {
+        channels.remember("site", NAME);
+        Vacancy vacancy = vacancies.create(input("Soep", wanted, VacancyStatus.OPEN, null), "kim");
+        channels.reconcile(VIEW, 100);
+        deliverOnly("site");
+        vacancies.update(vacancy.id(), 1, input("Soep koken", wanted, VacancyStatus.OPEN, null));
+        channels.reconcile(VIEW, 100);
+        return vacancy;
+    }
+
     @Test
     void aVacancyIsAnnouncedWhenItOpensChangesAndCloses() {
         assertTrue(channels.remember("site", NAME));
@@ -146,12 +157,7 @@ public abstract class ChannelStoreContract {
 
     @Test
     void aChangeOfAPublicVacancyIsAnnouncedAndTheLastPlaceFillsIt() {
-        channels.remember("site", NAME);
-        Vacancy vacancy = vacancies.create(input("Soep", 1, VacancyStatus.OPEN, null), "kim");
-        channels.reconcile(VIEW, 100);
-        deliverOnly("site");
-        vacancies.update(vacancy.id(), 1, input("Soep koken", 1, VacancyStatus.OPEN, null));
-        channels.reconcile(VIEW, 100);
+        Vacancy vacancy = openedAndChanged(1);
         assertEquals(VacancyEvent.Type.CHANGED, deliverOnly("site").type());
         Jdbc.inTransaction(dataSource, connection -> VacancyStore.takePlace(connection, vacancy.id(), clock.instant()));
         channels.reconcile(VIEW, 100);
@@ -246,12 +252,7 @@ public abstract class ChannelStoreContract {
 
     @Test
     void deliveredEventsArePurgedAfterTheirTimeButTheLastOfAVacancyStays() {
-        channels.remember("site", NAME);
-        Vacancy vacancy = vacancies.create(input("Soep", 2, VacancyStatus.OPEN, null), "kim");
-        channels.reconcile(VIEW, 100);
-        deliverOnly("site");
-        vacancies.update(vacancy.id(), 1, input("Soep koken", 2, VacancyStatus.OPEN, null));
-        channels.reconcile(VIEW, 100);
+        openedAndChanged(2);
         deliverOnly("site");
         clock.pass(Duration.ofDays(31));
         // two deliveries and the first event; the second is the vacancy's last and serves channels added later
