@@ -10,8 +10,8 @@ import java.util.UUID;
  * @param id         unique per event: a platform that gets the same id twice has seen it already
  * @param type       what happened
  * @param occurredAt when the pillar noticed it
- * @param vacancy    the vacancy as the public sees it at that moment; for {@link Type#FILLED} and
- *                   {@link Type#CLOSED} as it was last public
+ * @param vacancy    the vacancy's public view at that moment (for {@link Type#FILLED} and {@link Type#CLOSED}: as
+ *                   it is then, no longer public)
  */
 public record VacancyEvent(UUID id, Type type, Instant occurredAt, PublishedVacancy vacancy) {
 
