@@ -289,6 +289,8 @@ public class ExternalChannelsIT extends PillarsTestSupport {
             JsonNode status = channel("giveaday-it");
             assertEquals("IOException: Give A Day is down", status.get("lastError").asText());
             assertTrue(get("/api/health").body(), get("/api/health").body().contains("giveaday-it: "));
+            JsonNode pillar = get("/api/pillars/external").json();
+            assertEquals(pillar.toString(), "DEGRADED", pillar.get("state").asText());
             assertEquals(403, get("/api/external/channels", "lies", "geheim").status());
             assertEquals(401, get("/api/external/channels").status());
             assertEquals(403, send("POST", "/api/external/channels/giveaday-it/retry", null, "kim", "wachtwoord")
@@ -306,6 +308,8 @@ public class ExternalChannelsIT extends PillarsTestSupport {
             awaitMillis("the retried delivery made", 30_000, () -> connector.events.stream()
                     .anyMatch(event -> event.vacancy().id().toString().equals(later)));
             assertEquals(0, channel("giveaday-it").get("failed").asInt());
+            awaitMillis("the pillar up again", 30_000, () -> "UP".equals(get("/api/pillars/external").json()
+                    .get("state").asText()));
         } finally {
             registration.unregister();
             send("DELETE", "/api/external/channels/giveaday-it", null, "karaf", "karaf");

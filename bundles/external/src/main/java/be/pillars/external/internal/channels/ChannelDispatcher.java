@@ -32,7 +32,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import be.pillars.api.Health;
-import be.pillars.api.HealthCheck;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.channel.PublishedVacancy;
 import be.pillars.api.channel.VacancyChannel;
@@ -48,13 +47,12 @@ import be.pillars.external.internal.vacancies.Vacancy;
 /**
  * Publishes vacancies to every registered {@link VacancyChannel}: on one background thread it turns changed
  * vacancies into events ({@link ChannelStore#reconcile}), delivers the due ones with backoff, and forgets old
- * delivered ones. Also the health check {@code external-channels}: degraded while a delivery has failed for good
- * or a known channel is away with deliveries waiting.
+ * delivered ones. Its {@link #health()} is part of the pillar's: degraded while a delivery has failed for good or a
+ * known channel is away with deliveries waiting.
  */
-@Component(service = {ChannelDispatcher.class, HealthCheck.class}, configurationPid = ChannelDispatcher.PID,
-        immediate = true)
+@Component(service = ChannelDispatcher.class, configurationPid = ChannelDispatcher.PID, immediate = true)
 @Designate(ocd = ChannelsConfiguration.class)
-public class ChannelDispatcher implements HealthCheck {
+public class ChannelDispatcher {
 
     public static final String PID = "be.pillars.external.channels";
     /** What a channel id may look like (see {@link VacancyChannel#id()}). */
@@ -232,18 +230,8 @@ public class ChannelDispatcher implements HealthCheck {
         }
     }
 
-    @Override
-    public String name() {
-        return "external-channels";
-    }
-
-    @Override
-    public boolean essential() {
-        return false;
-    }
-
-    @Override
-    public Health check() {
+    /** Part of the pillar's health: read from the database, on every health request. */
+    public Health health() {
         List<ChannelStore.ChannelStatus> known;
         try {
             known = store.channels(registered());
