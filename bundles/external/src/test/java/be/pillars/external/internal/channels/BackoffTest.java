@@ -3,7 +3,6 @@ package be.pillars.external.internal.channels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.lang.annotation.Annotation;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -31,42 +30,7 @@ class BackoffTest {
 
     @Test
     void settingsRefuseAMaximumBelowTheFirstWait() {
-        ChannelsConfiguration configuration = new ChannelsConfiguration() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return ChannelsConfiguration.class;
-            }
-
-            @Override
-            public int pollSeconds() {
-                return 1;
-            }
-
-            @Override
-            public int initialBackoffSeconds() {
-                return 60;
-            }
-
-            @Override
-            public int maxBackoffSeconds() {
-                return 30;
-            }
-
-            @Override
-            public int maxAttempts() {
-                return 3;
-            }
-
-            @Override
-            public int timeoutSeconds() {
-                return 5;
-            }
-
-            @Override
-            public int retentionDays() {
-                return 1;
-            }
-        };
+        ChannelsConfiguration configuration = TestSettings.of(60, 30, 3, 5);
         assertEquals("maxBackoffSeconds", assertThrows(InvalidConfigurationException.class,
                 () -> ChannelSettings.from(configuration)).key());
     }
