@@ -3,12 +3,16 @@ package be.pillars.external.internal;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 import be.pillars.api.Health;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Pillar;
 import be.pillars.api.config.CheckedConfiguration;
+import be.pillars.external.internal.channels.ChannelDispatcher;
 
 /** The external pillar: the volunteer platform where organisations and candidate volunteers are matched. */
 @Component(service = {Pillar.class, ExternalPillar.class}, configurationPid = ExternalPillar.PID)
@@ -54,8 +58,20 @@ public class ExternalPillar implements Pillar {
                         + "of the right talent to the right place, also through channels such as Give A Day.");
     }
 
+    /** Publishing to channels, while its component runs (it waits for the pillar's tables). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ChannelDispatcher channels;
+
     @Override
     public Health health() {
-        return matching.health(LocalizedText.of("Matching geconfigureerd", "Matching configured"));
+        Health health = matching.health(LocalizedText.of("Matching geconfigureerd", "Matching configured"));
+        ChannelDispatcher publishing = channels;
+        if (publishing == null) {
+            return health;
+        }
+        Health published = publishing.health();
+        return new Health(health.status().compareTo(published.status()) >= 0 ? health.status() : published.status(),
+                LocalizedText.of(health.detail().nl() + "; " + published.detail().nl(),
+                        health.detail().en() + "; " + published.detail().en()));
     }
 }

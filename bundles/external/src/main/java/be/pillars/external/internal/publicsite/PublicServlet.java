@@ -20,12 +20,14 @@ import be.pillars.api.LocalizedText;
 import be.pillars.api.engagement.EngagementKind;
 import be.pillars.api.skill.Skills;
 import be.pillars.api.validation.Fields;
+import be.pillars.external.internal.channels.Feed;
 import be.pillars.external.internal.vacancies.OpenQuery;
 import be.pillars.external.internal.vacancies.VacancyStore;
 
 /**
  * {@code /api/external/public}: the open vacancies for anyone, without logging in, and without personal data.
- * {@code GET /vacancies} searches them with {@code q}, {@code skill}, {@code postalCode}, {@code lat} and
+ * {@code GET /feed.json} and {@code GET /feed.ics} are the open-data feed of the same vacancies, for other sites to
+ * pull (same criteria, up to 10,000 per page, with an ETag). {@code GET /vacancies} searches them with {@code q}, {@code skill}, {@code postalCode}, {@code lat} and
  * {@code lon} (the searcher's place: results carry their distance and come nearest first), {@code withinKm}
  * (needs {@code lat}/{@code lon}), {@code date}, {@code kind}, {@code limit} and {@code offset}.
  */
@@ -41,11 +43,16 @@ public class PublicServlet extends JsonServlet {
 
     @Activate
     public PublicServlet(@Reference VacancyStore vacancies, @Reference Skills skills) {
-        get("/vacancies", Access.PUBLIC, request -> vacancies.open(query(request, skills)));
+        get("/vacancies", Access.PUBLIC, request -> vacancies.open(query(request, skills, OpenQuery.DEFAULT_LIMIT,
+                OpenQuery.MAX_LIMIT)));
         get("/vacancies/{id}", Access.PUBLIC, request -> vacancies.openVacancy(request.pathId("id")));
+        get("/feed.json", Access.PUBLIC, request -> Feed.json(vacancies.open(query(request, skills, Feed.MAX_LIMIT,
+                Feed.MAX_LIMIT)), request));
+        get("/feed.ics", Access.PUBLIC, request -> Feed.ics(vacancies.open(query(request, skills, Feed.MAX_LIMIT,
+                Feed.MAX_LIMIT)), request));
     }
 
-    static OpenQuery query(ApiRequest request, Skills skills) {
+    static OpenQuery query(ApiRequest request, Skills skills, int defaultLimit, int maxLimit) {
         String text = Fields.optional("q", request.queryText("q"), 200);
         String skill = Fields.optional("skill", request.queryText("skill"), 64);
         if (skill != null && !skills.unknown(List.of(skill)).isEmpty()) {
@@ -67,7 +74,7 @@ public class PublicServlet extends JsonServlet {
         }
         return new OpenQuery(text, skill, postalCode, latitude, longitude, withinKm, request.queryDate("date"),
                 request.queryChoice("kind", EngagementKind.class),
-                request.queryNumber("limit", OpenQuery.DEFAULT_LIMIT, 1, OpenQuery.MAX_LIMIT),
+                request.queryNumber("limit", defaultLimit, 1, maxLimit),
                 request.queryNumber("offset", 0, 0, Integer.MAX_VALUE));
     }
 }

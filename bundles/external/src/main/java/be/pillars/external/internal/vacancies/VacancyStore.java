@@ -55,10 +55,14 @@ public class VacancyStore {
     /** Mean radius of the earth (IUGG), for the haversine distance. */
     static final double EARTH_RADIUS_KM = 6371.0088;
 
-    /** Open, inside the publication window and not past: four times today as parameters. */
-    private static final String OPEN_NOW = " WHERE v.status = 'OPEN' AND (v.publish_from IS NULL OR "
+    /**
+     * True when vacancy {@code v} is public: open, inside the publication window and not past, with four times
+     * today as parameters (the SQL of {@link #isPublic}).
+     */
+    public static final String PUBLIC_ON = "v.status = 'OPEN' AND (v.publish_from IS NULL OR "
             + "v.publish_from <= ?) AND (v.publish_until IS NULL OR v.publish_until >= ?) AND (v.one_off_date IS "
             + "NULL OR v.one_off_date >= ?) AND (v.period_end IS NULL OR v.period_end >= ?)";
+    private static final String OPEN_NOW = " WHERE " + PUBLIC_ON;
     private static final String COLUMNS = "v.id, v.version, v.organisation_id, v.title_nl, v.title_en, "
             + "v.description_nl, v.description_en, v.postal_code, v.latitude, v.longitude, v.one_off_date, v.slot_from, "
             + "v.slot_to, v.period_start, v.period_end, v.kind, v.wanted, v.filled, v.status, v.publish_from, "
@@ -339,7 +343,7 @@ public class VacancyStore {
                 .orElse(""), null);
     }
 
-    static boolean isPublic(Vacancy vacancy, LocalDate today) {
+    public static boolean isPublic(Vacancy vacancy, LocalDate today) {
         LocalDate last = vacancy.time().lastDay();
         return vacancy.status() == VacancyStatus.OPEN
                 && (vacancy.publishFrom() == null || !vacancy.publishFrom().isAfter(today))
