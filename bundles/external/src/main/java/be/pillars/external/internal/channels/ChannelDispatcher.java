@@ -78,6 +78,7 @@ public class ChannelDispatcher {
     private final ExecutorService calls = Executors.newCachedThreadPool(
             task -> new Thread(task, "pillars-external-channel-call"));
     private ScheduledFuture<?> schedule;
+    private volatile boolean stopping;
     private Instant lastPurge = Instant.EPOCH;
 
     @Activate
@@ -101,9 +102,14 @@ public class ChannelDispatcher {
         schedule = rounds.scheduleWithFixedDelay(this::round, 0, poll, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Lets a running round stop after its current step rather than interrupting it: an interrupt during a write
+     * makes embedded H2 close the whole database. Calls of channels are interrupted: they are not ours to wait for.
+     */
     @Deactivate
     synchronized void deactivate() {
-        rounds.shutdownNow();
+        stopping = true;
+        rounds.shutdown();
         calls.shutdownNow();
         try {
             rounds.awaitTermination(10, TimeUnit.SECONDS);
@@ -155,6 +161,9 @@ public class ChannelDispatcher {
 
     /** One round: record new channels, announce changed vacancies, deliver what is due, now and then purge. */
     private void round() {
+        if (stopping) {
+            return;
+        }
         try {
             ChannelSettings inForce = settings.inForce();
             for (String id : List.copyOf(unrecorded)) {
@@ -164,7 +173,7 @@ public class ChannelDispatcher {
                 }
                 unrecorded.remove(id);
             }
-            while (store.reconcile(this::view, BATCH) == BATCH && !Thread.currentThread().isInterrupted()) {
+            while (!stopping && store.reconcile(this::view, BATCH) == BATCH) {
                 LOG.debug("more vacancies to announce");
             }
             deliverDue(inForce);
@@ -189,7 +198,7 @@ public class ChannelDispatcher {
             Map<String, VacancyChannel> present = Map.copyOf(channels);
             List<ChannelStore.Due> due = store.due(present.keySet(), BATCH);
             for (ChannelStore.Due delivery : due) {
-                if (Thread.currentThread().isInterrupted()) {
+                if (stopping) {
                     return;
                 }
                 // the lease outlasts the attempt: another node tries it only if this one died meanwhile
