@@ -79,6 +79,8 @@ public class ChannelDispatcher {
             task -> new Thread(task, "pillars-external-channel-call"));
     private ScheduledFuture<?> schedule;
     private volatile boolean stopping;
+    private volatile Health lastState = Health.up(LocalizedText.of("Kanalen nog niet bekeken",
+            "Channels not looked at yet"));
     private Instant lastPurge = Instant.EPOCH;
 
     @Activate
@@ -134,7 +136,9 @@ public class ChannelDispatcher {
     }
 
     void unbindChannel(VacancyChannel channel) {
-        channels.remove(channel.id(), channel);
+        if (channels.remove(channel.id(), channel)) {
+            roundSoon();
+        }
     }
 
     /** The channels registered now, by id. */
@@ -185,6 +189,35 @@ public class ChannelDispatcher {
         } catch (RuntimeException e) {
             LOG.warn("Publishing vacancies to channels failed this round; the next round tries again", e);
         }
+        lastState = readState();
+    }
+
+    private Health readState() {
+        List<ChannelStore.ChannelStatus> known;
+        try {
+            known = store.channels(registered());
+        } catch (RuntimeException e) {
+            return Health.degraded(LocalizedText.of("Kanalen onleesbaar: " + e.getMessage(),
+                    "Channels unreadable: " + e.getMessage()));
+        }
+        StringBuilder nl = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (ChannelStore.ChannelStatus channel : known) {
+            if (channel.failed() > 0) {
+                nl.append(channel.id()).append(": ").append(channel.failed()).append(" mislukt; ");
+                en.append(channel.id()).append(": ").append(channel.failed()).append(" failed; ");
+            }
+            if (!channel.registered() && channel.pending() > 0) {
+                nl.append(channel.id()).append(": afwezig, ").append(channel.pending()).append(" wachten; ");
+                en.append(channel.id()).append(": away, ").append(channel.pending()).append(" waiting; ");
+            }
+        }
+        if (nl.length() > 0) {
+            return Health.degraded(LocalizedText.of(nl + "zie GET /api/external/channels",
+                    en + "see GET /api/external/channels"));
+        }
+        return Health.up(LocalizedText.of(known.size() + " kanalen, niets mislukt",
+                known.size() + " channels, nothing failed"));
     }
 
     private PublishedVacancy view(Vacancy vacancy) {
@@ -239,33 +272,16 @@ public class ChannelDispatcher {
         }
     }
 
-    /** Part of the pillar's health: read from the database, on every health request. */
+    /**
+     * Part of the pillar's health, as the last round found the channels: {@code /api/pillars} and {@code
+     * /api/health} ask on every request, so the database is read once per round, not per request.
+     */
     public Health health() {
-        List<ChannelStore.ChannelStatus> known;
-        try {
-            known = store.channels(registered());
-        } catch (RuntimeException e) {
-            return Health.degraded(LocalizedText.of("Kanalen onleesbaar: " + e.getMessage(),
-                    "Channels unreadable: " + e.getMessage()));
-        }
-        StringBuilder nl = new StringBuilder();
-        StringBuilder en = new StringBuilder();
-        for (ChannelStore.ChannelStatus channel : known) {
-            if (channel.failed() > 0) {
-                nl.append(channel.id()).append(": ").append(channel.failed()).append(" mislukt; ");
-                en.append(channel.id()).append(": ").append(channel.failed()).append(" failed; ");
-            }
-            if (!channel.registered() && channel.pending() > 0) {
-                nl.append(channel.id()).append(": afwezig, ").append(channel.pending()).append(" wachten; ");
-                en.append(channel.id()).append(": away, ").append(channel.pending()).append(" waiting; ");
-            }
-        }
-        if (nl.length() > 0 && settings.problem().isEmpty()) {
-            return Health.degraded(LocalizedText.of(nl + "zie GET /api/external/channels",
-                    en + "see GET /api/external/channels"));
+        Health state = lastState;
+        if (state.status() != Health.Status.UP && settings.problem().isEmpty()) {
+            return state;
         }
         // a refused configuration (DOWN, naming the key) weighs more than deliveries waiting
-        return settings.health(LocalizedText.of(known.size() + " kanalen, niets mislukt",
-                known.size() + " channels, nothing failed"));
+        return settings.health(state.detail());
     }
 }
