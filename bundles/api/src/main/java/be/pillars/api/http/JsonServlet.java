@@ -1,7 +1,6 @@
 package be.pillars.api.http;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -103,7 +102,8 @@ public abstract class JsonServlet extends HttpServlet {
                 custom.headers().forEach(response::setHeader);
                 response.setStatus(custom.status());
                 response.setContentType(text.contentType());
-                response.getOutputStream().write(text.text().getBytes(StandardCharsets.UTF_8));
+                response.setContentLength(text.utf8().length);
+                response.getOutputStream().write(text.utf8());
             } else if (answer instanceof ApiResponse custom) {
                 custom.headers().forEach(response::setHeader);
                 JsonResponses.write(response, custom.status(), custom.body());
