@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -54,27 +55,38 @@ public abstract class ChannelStoreContract {
     private static final Function<Vacancy, PublishedVacancy> VIEW =
             vacancy -> Publications.of(OpenVacancy.of(vacancy, "Voedselbank", null));
 
-    /** A clock the test moves. */
+    /** A clock the test moves; its copies in other zones move with it. */
     private static final class Time extends Clock {
-        private Instant now = Instant.parse("2026-11-23T10:00:00Z");
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
+        private final AtomicReference<Instant> now;
+        private final ZoneId zone;
+
+        Time() {
+            this(new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z")), ZoneOffset.UTC);
+        }
+
+        private Time(AtomicReference<Instant> now, ZoneId zone) {
+            this.now = now;
+            this.zone = zone;
         }
 
         @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId other) {
+            return new Time(now, other);
         }
 
         @Override
         public Instant instant() {
-            return now;
+            return now.get();
         }
 
         void pass(Duration duration) {
-            now = now.plus(duration);
+            now.updateAndGet(instant -> instant.plus(duration));
         }
     }
 
