@@ -137,8 +137,7 @@ public class ExternalChannelsIT extends PillarsTestSupport {
     /** Run alone (not in the suite) the tests may start before core's and the pillar's routes are all there. */
     @Before
     public void routesUp() {
-        awaitMillis("core's and the channels' routes", 60_000, () -> get("/api/organisations", "lies", "geheim")
-                .status() == 200 && get("/api/external/channels", "karaf", "karaf").status() == 200);
+        awaitServing("/api/organisations", "/api/external/channels");
     }
 
     @After

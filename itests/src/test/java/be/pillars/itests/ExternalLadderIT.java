@@ -4,10 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Dictionary;
 import java.util.Hashtable;
@@ -39,12 +35,9 @@ public class ExternalLadderIT extends PillarsTestSupport {
     @Inject
     private ConfigurationAdmin configurationAdmin;
 
-    /** The stores of core and the pillar answer once their tables are migrated, on threads of their own. */
     @Before
     public void awaitTheStores() {
-        awaitMillis("core's and the external pillar's stores", 60_000,
-                () -> get("/api/organisations?limit=1", "lies", "geheim").status() == 200
-                        && get("/api/external/applications?limit=1", "lies", "geheim").status() == 200);
+        awaitServing("/api/organisations?limit=1", "/api/external/applications?limit=1");
     }
 
     private static String organisation() {
@@ -156,15 +149,15 @@ public class ExternalLadderIT extends PillarsTestSupport {
         generous.put("registrationBurst", 50);
         limits.update(generous);
         try {
-            awaitMillis("the generous limits in force", 10_000,
-                    () -> register(candidate.formatted(UUID.randomUUID())).statusCode() == 400);
-            HttpResponse<String> unknown = register(candidate.formatted(UUID.randomUUID()));
-            assertEquals(unknown.body(), 400, unknown.statusCode());
-            assertTrue(unknown.body(), unknown.body().contains("\"vacancyId\""));
+            awaitMillis("the generous limits in force", 10_000, () -> postAnonymously("/api/external/candidates",
+                    candidate.formatted(UUID.randomUUID())).status() == 400);
+            Answer unknown = postAnonymously("/api/external/candidates", candidate.formatted(UUID.randomUUID()));
+            assertEquals(unknown.body(), 400, unknown.status());
+            assertEquals("vacancyId", unknown.json().get("error").get("field").asText());
             assertEquals("nothing stored", 0, get("/api/volunteers?name=" + lastName, "lies", "geheim").json()
                     .get("total").asInt());
-            HttpResponse<String> applied = register(candidate.formatted(vacancy));
-            assertEquals(applied.body(), 201, applied.statusCode());
+            Answer applied = postAnonymously("/api/external/candidates", candidate.formatted(vacancy));
+            assertEquals(applied.body(), 201, applied.status());
         } finally {
             limits.delete();
         }
@@ -212,25 +205,4 @@ public class ExternalLadderIT extends PillarsTestSupport {
         }
     }
 
-    /**
-     * A registration on the public site. New limits change the servlet's service properties, so the whiteboard
-     * registers it anew a moment after they apply: a 404 from that moment (nothing was handled) is tried again.
-     */
-    private static HttpResponse<String> register(String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + System.getProperty("pillars.http.port") + "/api/external/candidates"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
-        try {
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            HttpResponse<String> answer;
-            answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            while (answer.statusCode() == 404 && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-                answer = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            }
-            return answer;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

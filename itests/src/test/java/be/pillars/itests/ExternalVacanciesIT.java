@@ -4,10 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -125,32 +121,24 @@ public class ExternalVacanciesIT extends PillarsTestSupport {
         assertTrue(get("/api/external/public/vacancies/" + UUID.randomUUID()).status() == 404);
     }
 
-    /** A POST without logging in, as a person registering on the city's website. */
-    private static int anonymousPost(String path, String json) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                + System.getProperty("pillars.http.port") + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding())
-                .statusCode();
-    }
-
     @Test
-    public void aPersonRegistersAsCandidateWithConsentALimitedNumberOfTimes() throws Exception {
+    public void aPersonRegistersAsCandidateWithConsentALimitedNumberOfTimes() {
         String lastName = "Kandidaat" + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
         String email = lastName.toLowerCase() + "@example.be";
         String candidate = "{\"firstName\":\"Kato\",\"lastName\":\"" + lastName + "\",\"email\":\"" + email
                 + "\",\"postalCode\":\"3500\",\"skills\":[\"cooking\"],\"preference\":\"BOTH\",\"consent\":true}";
-        assertEquals(400, anonymousPost("/api/external/candidates", candidate.replace("true", "false")));
-        assertEquals(201, anonymousPost("/api/external/candidates", candidate));
+        assertEquals(400, postAnonymously("/api/external/candidates", candidate.replace("true", "false")).status());
+        assertEquals(201, postAnonymously("/api/external/candidates", candidate).status());
         JsonNode found = get("/api/volunteers?name=" + lastName, "lies", "geheim").json();
         assertEquals(found.toString(), 1, found.get("total").asInt());
         JsonNode volunteer = found.get("items").get(0);
         assertEquals("CANDIDATE", volunteer.get("status").asText());
         assertEquals("matching", volunteer.get("consents").get(0).get("purpose").asText());
-        assertEquals(409, anonymousPost("/api/external/candidates", candidate));
+        assertEquals(409, postAnonymously("/api/external/candidates", candidate).status());
         // the default allows 5 registrations at once per address: every attempt above counted
-        assertEquals(400, anonymousPost("/api/external/candidates", "{\"consent\":true}"));
-        assertEquals(400, anonymousPost("/api/external/candidates", "{\"unknown\":1}"));
-        assertEquals(429, anonymousPost("/api/external/candidates", candidate));
+        assertEquals(400, postAnonymously("/api/external/candidates", "{\"consent\":true}").status());
+        assertEquals(400, postAnonymously("/api/external/candidates", "{\"unknown\":1}").status());
+        assertEquals(429, postAnonymously("/api/external/candidates", candidate).status());
     }
 
     private static String volunteer(String lastName) {

@@ -38,8 +38,7 @@ public class InternalClaimsIT extends PillarsTestSupport {
     /** Earlier tests may have reinstalled the pillar: its claims are served once its tables are migrated. */
     @Before
     public void claimsServed() {
-        awaitMillis("the internal pillar serving claims", 30_000,
-                () -> get("/api/internal/claims", "lies", "geheim").status() == 200);
+        awaitServing("/api/internal/claims");
     }
 
     private static String volunteer(String email) {

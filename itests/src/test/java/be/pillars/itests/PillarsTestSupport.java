@@ -122,6 +122,12 @@ public abstract class PillarsTestSupport {
         return send(request(path));
     }
 
+    /** A POST of a JSON body without logging in, as a person on the city's website. */
+    protected static Answer postAnonymously(String path, String json) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json"));
+    }
+
     /** A GET with HTTP Basic credentials. */
     protected static Answer get(String path, String user, String password) {
         return send(request(path).header("Authorization", basic(user, password)));
@@ -243,6 +249,15 @@ public abstract class PillarsTestSupport {
             throw new AssertionError("'" + command + "' failed: " + bytes.toString(StandardCharsets.UTF_8), e);
         }
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Waits until every route answers an admin with 200. Core and each pillar serve once their tables are migrated,
+     * on threads of their own: moments after the boot, or after a test reinstalled the pillar.
+     */
+    protected static void awaitServing(String... paths) {
+        awaitMillis("serving " + String.join(", ", paths), 60_000,
+                () -> Arrays.stream(paths).allMatch(path -> get(path, "karaf", "karaf").status() == 200));
     }
 
     /** Waits until the condition holds and returns how long that took; fails after {@code timeoutMillis}. */

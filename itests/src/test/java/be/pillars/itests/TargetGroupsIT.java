@@ -32,10 +32,8 @@ public class TargetGroupsIT extends PillarsTestSupport {
     /** Core and the pillar serve once their tables are migrated: moments after the boot or a reinstall. */
     @Before
     public void pillarServing() {
-        awaitMillis("core and the target-group pillar serving", 60_000, () -> get("/api/organisations", "lies",
-                "geheim").status() == 200 && get("/api/targetgroups/groups").status() == 200
-                && get("/api/targetgroups/projects", "lies", "geheim").status() == 200
-                && get("/api/targetgroups/representation/population", "lies", "geheim").status() == 200);
+        awaitServing("/api/organisations", "/api/targetgroups/groups", "/api/targetgroups/projects",
+                "/api/targetgroups/representation/population");
     }
 
     private static String organisation(String name) {

@@ -4,7 +4,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** How often one client address may register candidates, edited in {@code etc/be.pillars.external.candidates.cfg}. */
-@ObjectClassDefinition(id = CandidatesServlet.PID, name = "%candidates.name", description = "%candidates.description",
+@ObjectClassDefinition(id = RegistrationLimits.PID, name = "%candidates.name", description = "%candidates.description",
         localization = "OSGI-INF/l10n/candidates")
 public @interface CandidateConfiguration {
 

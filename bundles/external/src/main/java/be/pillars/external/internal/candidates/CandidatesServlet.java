@@ -1,6 +1,5 @@
 package be.pillars.external.internal.candidates;
 
-import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
@@ -8,27 +7,19 @@ import javax.servlet.Servlet;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
-import org.osgi.service.metatype.annotations.Designate;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
-import be.pillars.api.config.CheckedConfiguration;
-import be.pillars.api.config.ConfigValues;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.validation.Fields;
 import be.pillars.api.volunteer.Volunteer;
-import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.external.internal.applications.Application;
 import be.pillars.external.internal.applications.ApplicationStatus;
 import be.pillars.external.internal.applications.ApplicationStore;
@@ -39,29 +30,19 @@ import be.pillars.external.internal.vacancies.VacancyStore;
  * explicit consent, a limited number of times per client address, and may apply for a public vacancy at once
  * ({@code vacancyId}). The answer names nobody: a coach takes it from there.
  */
-@Component(service = Servlet.class, configurationPid = CandidatesServlet.PID)
-@Designate(ocd = CandidateConfiguration.class)
+@Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("external.candidates")
 @HttpWhiteboardServletPattern({"/external/candidates", "/external/candidates/*"})
 public class CandidatesServlet extends JsonServlet {
 
-    static final String PID = "be.pillars.external.candidates";
     private static final long serialVersionUID = 1L;
 
-    private static final Logger LOG = LoggerFactory.getLogger(CandidatesServlet.class);
-
-    private final transient VolunteerService volunteers;
-    private final transient CheckedConfiguration<Limits> limits = new CheckedConfiguration<>(PID, new Limits(5, 20));
-    private transient volatile CandidateRegistration registration;
-
     @Activate
-    public CandidatesServlet(@Reference VolunteerService volunteers, @Reference VacancyStore vacancies,
-            @Reference ApplicationStore applications, CandidateConfiguration configuration) {
-        this.volunteers = volunteers;
-        modified(configuration);
+    public CandidatesServlet(@Reference RegistrationLimits limits, @Reference VacancyStore vacancies,
+            @Reference ApplicationStore applications) {
         post("/", Access.PUBLIC, request -> {
-            CandidateRegistration current = registration;
+            CandidateRegistration current = limits.registration();
             current.admit(request.servletRequest().getRemoteAddr());
             CandidateInput input = request.body(CandidateInput.class);
             if (input.vacancyId() != null) {
@@ -93,21 +74,5 @@ public class CandidatesServlet extends JsonServlet {
             throw Fields.invalid("unknown_vacancy", "vacancyId", "Geen open vacature met dit id",
                     "No open vacancy with this id");
         }
-    }
-
-    /** The limits in force: a refused configuration leaves the previous one (see the log). */
-    record Limits(int registrationBurst, int registrationsPerHour) {
-    }
-
-    /** New limits start with fresh buckets for every address. */
-    @Modified
-    void modified(CandidateConfiguration configuration) {
-        limits.apply(() -> new Limits(ConfigValues.atLeast("registrationBurst", configuration.registrationBurst(), 1),
-                ConfigValues.atLeast("registrationsPerHour", configuration.registrationsPerHour(), 1)));
-        limits.problem().ifPresent(problem -> LOG.warn("{} refused ({}): {}; the previous limits stay", PID,
-                problem.key(), problem.message().en()));
-        Limits inForce = limits.inForce();
-        registration = new CandidateRegistration(volunteers, new RateLimiter(inForce.registrationBurst(),
-                inForce.registrationsPerHour(), System::nanoTime), Clock.systemUTC());
     }
 }
