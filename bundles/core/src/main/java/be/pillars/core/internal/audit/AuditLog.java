@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.Page;
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.storage.PillarsDataSource;
@@ -59,7 +60,7 @@ public class AuditLog implements AuditTrail {
     @Override
     public void record(String actor, Action action, String subjectType, UUID subjectId, String detail) {
         String shortDetail = detail == null ? null : detail.substring(0, Math.min(200, detail.length()));
-        Pending mine = new Pending(new Entry(UUID.randomUUID(), clock.instant(), actor == null ? "anonymous" : actor,
+        Pending mine = new Pending(new Entry(TimeOrderedIds.next(), clock.instant(), actor == null ? "anonymous" : actor,
                 action, subjectType, subjectId, shortDetail));
         queued.add(mine);
         // Group commit: whoever holds the lock writes every entry queued so far in one transaction, so concurrent

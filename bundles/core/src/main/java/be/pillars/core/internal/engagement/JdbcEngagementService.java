@@ -30,6 +30,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
@@ -119,7 +120,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
     public Engagement create(EngagementData data) {
         EngagementData valid = validated(data);
         Instant now = clock.instant();
-        Engagement engagement = new Engagement(UUID.randomUUID(), 1, valid, now, now);
+        Engagement engagement = new Engagement(TimeOrderedIds.next(), 1, valid, now, now);
         Jdbc.inTransaction(dataSource, connection -> {
             requireParties(connection, valid);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO engagement (" + COLUMNS

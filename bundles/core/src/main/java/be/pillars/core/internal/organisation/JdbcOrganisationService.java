@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
@@ -104,7 +105,7 @@ public class JdbcOrganisationService implements OrganisationService {
     public Organisation create(OrganisationData data) {
         OrganisationData valid = validated(data);
         Instant now = clock.instant();
-        Organisation organisation = new Organisation(UUID.randomUUID(), 1, valid, true, now, now);
+        Organisation organisation = new Organisation(TimeOrderedIds.next(), 1, valid, true, now, now);
         return inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO organisation (" + COLUMNS
                     + ", name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {

@@ -54,6 +54,7 @@ import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.api.volunteer.WeeklySlot;
 import be.pillars.api.storage.Schema;
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.core.internal.storage.CoreSchemaMigration;
 import be.pillars.api.storage.Jdbc;
 import be.pillars.core.internal.storage.SkillTaxonomy;
@@ -88,9 +89,12 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
 
     /** Tells listeners after the commit, so none ever hears of a change that was rolled back. */
     private Volunteer announced(String topic, Volunteer volunteer) {
-        events.postEvent(new Event(topic, Map.of(VolunteerEvents.ID, volunteer.id().toString(),
-                VolunteerEvents.VERSION, volunteer.version())));
+        announce(topic, volunteer.id(), volunteer.version());
         return volunteer;
+    }
+
+    private void announce(String topic, UUID id, long version) {
+        events.postEvent(new Event(topic, Map.of(VolunteerEvents.ID, id.toString(), VolunteerEvents.VERSION, version)));
     }
 
     private <T> T inTransaction(Jdbc.Work<T> work) {
@@ -111,7 +115,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
     public Volunteer create(VolunteerData data) {
         VolunteerData valid = validated(data);
         Instant now = clock.instant();
-        Volunteer volunteer = new Volunteer(UUID.randomUUID(), 1, valid, now, now);
+        Volunteer volunteer = new Volunteer(TimeOrderedIds.next(), 1, valid, now, now);
         return announced(VolunteerEvents.CREATED, inTransaction(connection -> {
             try (NewVolunteers batch = new NewVolunteers(connection)) {
                 batch.add(volunteer);
@@ -172,14 +176,19 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
         if (!problems.isEmpty()) {
             throw DomainException.rowsRefused(problems);
         }
+        // in the order of the unique email index: each index page is filled while it is in memory, instead of
+        // every page of the index being rewritten again and again (ids are time-ordered, so their indexes grow
+        // at the end anyway)
+        valid.sort(Comparator.comparing(VolunteerData::email));
         Instant now = clock.instant();
-        List<Volunteer> stored = inTransaction(connection -> {
-            List<Volunteer> created = new ArrayList<>(valid.size());
+        List<UUID> stored = inTransaction(connection -> {
+            List<UUID> created = new ArrayList<>(valid.size());
             try (NewVolunteers batch = new NewVolunteers(connection)) {
-                for (VolunteerData data : valid) {
-                    Volunteer volunteer = new Volunteer(UUID.randomUUID(), 1, data, now, now);
-                    batch.add(volunteer);
-                    created.add(volunteer);
+                for (int i = 0; i < valid.size(); i++) {
+                    UUID id = TimeOrderedIds.next();
+                    // let go of each volunteer once it is in the batch: the heap holds the import only once
+                    batch.add(new Volunteer(id, 1, valid.set(i, null), now, now));
+                    created.add(id);
                     if (created.size() % IMPORT_BATCH == 0) {
                         batch.flush();
                         progress.accept(created.size());
@@ -190,7 +199,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
             return created;
         });
         progress.accept(stored.size());
-        stored.forEach(volunteer -> announced(VolunteerEvents.CREATED, volunteer));
+        stored.forEach(id -> announce(VolunteerEvents.CREATED, id, 1));
         return stored.size();
     }
 
@@ -411,8 +420,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
             }
         });
         if (version != null) {
-            events.postEvent(new Event(VolunteerEvents.ERASED, Map.of(VolunteerEvents.ID, volunteerId.toString(),
-                    VolunteerEvents.VERSION, version)));
+            announce(VolunteerEvents.ERASED, volunteerId, version);
         }
     }
 

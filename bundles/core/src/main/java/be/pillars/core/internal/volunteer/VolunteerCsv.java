@@ -47,6 +47,7 @@ public final class VolunteerCsv {
             + "skills;interests;preference;status";
     static final String[] HEADER = HEADER_TEXT.split(";");
     static final String LIST_SEPARATOR = "|";
+    private static final Pattern LIST_SPLIT = Pattern.compile(Pattern.quote(LIST_SEPARATOR));
 
     private VolunteerCsv() {
     }
@@ -87,17 +88,20 @@ public final class VolunteerCsv {
                     "The file has no header line"));
         }
         char separator = count(headerLine, ';') >= count(headerLine, ',') ? ';' : ',';
-        List<String[]> lines;
         try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
                 .withCSVParser(new CSVParserBuilder().withSeparator(separator).build()).build()) {
-            // opencsv answers a LinkedList: copied, so reading row i below costs O(1), not O(i)
-            lines = new ArrayList<>(reader.readAll());
+            // one line at a time: only the volunteers read so far are kept, not every line's cells besides
+            return parsed(reader, problems);
         } catch (IOException | CsvException e) {
             return failed(problem(1, null, "malformed_csv", "Het bestand is geen geldige CSV: " + e.getMessage(),
                     "The file is not valid CSV: " + e.getMessage()));
         }
+    }
+
+    private static Parsed parsed(CSVReader reader, List<DomainException.Problem> problems)
+            throws IOException, CsvException {
         Map<String, Integer> columns = new HashMap<>();
-        String[] header = lines.get(0);
+        String[] header = reader.readNext();
         for (int i = 0; i < header.length; i++) {
             String name = canonical(header[i].strip());
             if (name == null) {
@@ -119,9 +123,9 @@ public final class VolunteerCsv {
         }
         List<VolunteerData> volunteers = new ArrayList<>();
         List<Integer> lineNumbers = new ArrayList<>();
-        for (int index = 1; index < lines.size(); index++) {
-            String[] cells = lines.get(index);
-            int line = index + 1;
+        int line = 1;
+        for (String[] cells = reader.readNext(); cells != null; cells = reader.readNext()) {
+            line++;
             if (cells.length == 1 && cells[0].isBlank()) {
                 continue;
             }
@@ -177,8 +181,10 @@ public final class VolunteerCsv {
             if (value == null) {
                 return Set.of();
             }
-            Set<String> values = new LinkedHashSet<>();
-            for (String part : value.split(Pattern.quote(LIST_SEPARATOR))) {
+            String[] parts = LIST_SPLIT.split(value);
+            // sized to what it holds: an import keeps three of these per volunteer until all are stored
+            Set<String> values = new LinkedHashSet<>(parts.length * 4 / 3 + 1);
+            for (String part : parts) {
                 if (!part.isBlank()) {
                     values.add(part.strip());
                 }
@@ -218,13 +224,18 @@ public final class VolunteerCsv {
      */
     public static int importInto(VolunteerService volunteers, byte[] file, IntConsumer progress) {
         Parsed parsed = read(file);
+        if (parsed.problems().isEmpty()) {
+            // importAll checks every volunteer itself: a second pass over them first would only cost time
+            try {
+                return volunteers.importAll(parsed.volunteers(), progress);
+            } catch (DomainException e) {
+                throw e.problems().isEmpty() ? e : DomainException.rowsRefused(parsed.onLines(e.problems()));
+            }
+        }
         List<DomainException.Problem> problems = new ArrayList<>(parsed.problems());
         problems.addAll(parsed.onLines(volunteers.check(parsed.volunteers())));
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(DomainException.Problem::row));
-            throw DomainException.rowsRefused(problems);
-        }
-        return volunteers.importAll(parsed.volunteers(), progress);
+        problems.sort(Comparator.comparingInt(DomainException.Problem::row));
+        throw DomainException.rowsRefused(problems);
     }
 
     /** Every volunteer the query finds, whatever its limit and offset, as CSV. */

@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
@@ -101,7 +102,7 @@ public class ApplicationStore implements PersonalDataProvider {
             throw Fields.invalid("unknown_volunteer", "volunteerId", "Geen vrijwilliger met dit id",
                     "No volunteer with this id");
         }
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         Instant now = clock.instant();
         return Jdbc.inTransaction(dataSource, () -> new DomainException(DomainException.Kind.CONFLICT,
                 "already_applied", "volunteerId", LocalizedText.of("Deze vrijwilliger staat al op deze vacature",
@@ -125,7 +126,7 @@ public class ApplicationStore implements PersonalDataProvider {
      */
     public static boolean proposeWithin(Connection connection, UUID vacancyId, UUID volunteerId, String by,
             Instant now, String note) throws SQLException {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_application (id, version, vacancy_id, "
                 + "volunteer_id, status, created_at, updated_at) SELECT ?, 1, v.id, ?, ?, ?, ? FROM ext_vacancy v "
                 + "WHERE v.id = ? AND v.status = ? AND NOT EXISTS (SELECT 1 FROM ext_application a WHERE "

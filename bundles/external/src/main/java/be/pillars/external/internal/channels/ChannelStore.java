@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
@@ -199,7 +200,7 @@ public final class ChannelStore {
             return 0;
         }
         Instant now = clock.instant();
-        VacancyEvent event = new VacancyEvent(UUID.randomUUID(), type, now, view.apply(vacancy));
+        VacancyEvent event = new VacancyEvent(TimeOrderedIds.next(), type, now, view.apply(vacancy));
         int position = heard == null ? 0 : heard.events();
         if (heard == null) {
             try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_channel_vacancy (vacancy_id, version, "

@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
@@ -75,7 +76,7 @@ public class IntakeStore implements PersonalDataProvider {
             throw Fields.invalid("unknown_volunteer", "volunteerId", "Geen vrijwilliger met dit id",
                     "No volunteer with this id");
         }
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         Instant now = clock.instant();
         return Jdbc.inTransaction(dataSource, connection -> {
             try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_intake (id, version, volunteer_id, "

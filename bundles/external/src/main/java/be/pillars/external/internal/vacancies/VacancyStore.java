@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
@@ -99,7 +100,7 @@ public class VacancyStore {
     public Vacancy create(VacancyInput input, String createdBy) {
         VacancyInput valid = rules.validated(input, 0);
         Instant now = clock.instant();
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         return Jdbc.inTransaction(dataSource, connection -> {
             List<Object> values = new ArrayList<>(List.of(id, 1L, valid.organisationId()));
             values.addAll(fields(valid));

@@ -21,6 +21,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.organisation.Organisation;
@@ -120,7 +121,7 @@ public class AppreciationBudgets {
     public Spending spend(UUID serviceId, Spending.Input input, String recordedBy) {
         LocalDate spentOn = Fields.present("spentOn", input.spentOn());
         int year = Years.check("spentOn", spentOn.getYear());
-        Spending spending = new Spending(UUID.randomUUID(), serviceId, spentOn,
+        Spending spending = new Spending(TimeOrderedIds.next(), serviceId, spentOn,
                 Fields.required("description", input.description(), 200), Fields.present("kind", input.kind()),
                 Fields.euros("amount", input.amount(), MAX_AMOUNT, true), recordedBy, clock.instant());
         Base base = base(directory.service("serviceId", serviceId), year);
@@ -150,7 +151,7 @@ public class AppreciationBudgets {
     /** Adds to one service's budget of one year, recording who did it, when and why. */
     public BudgetRaise raise(UUID serviceId, int year, BudgetRaise.Input input, String raisedBy) {
         directory.service("serviceId", serviceId);
-        BudgetRaise raise = new BudgetRaise(UUID.randomUUID(), serviceId, Years.check("year", year),
+        BudgetRaise raise = new BudgetRaise(TimeOrderedIds.next(), serviceId, Years.check("year", year),
                 Fields.euros("amount", input.amount(), MAX_AMOUNT, true), Fields.required("reason", input.reason(), 500), raisedBy,
                 clock.instant());
         return locked(serviceId, year, connection -> {

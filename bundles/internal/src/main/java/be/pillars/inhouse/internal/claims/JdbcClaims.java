@@ -36,6 +36,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
@@ -126,7 +127,7 @@ public class JdbcClaims implements PersonalDataProvider, AllowancesPaid {
                 // the first claim fixes the year's system: a later change of the policy's default cannot mix them
                 updateYear(connection, valid.volunteerId(), valid.year(), system, row.receivesBenefit(), actor, now);
             }
-            Claim claim = new Claim(UUID.randomUUID(), priced.data(), priced.ratePerKm(), ClaimStatus.PENDING, actor,
+            Claim claim = new Claim(TimeOrderedIds.next(), priced.data(), priced.ratePerKm(), ClaimStatus.PENDING, actor,
                     now, null, null, null, false);
             insert(connection, claim);
             return new ClaimOutcome(claim, priced.warnings());
@@ -254,7 +255,7 @@ public class JdbcClaims implements PersonalDataProvider, AllowancesPaid {
             lockYear(connection, volunteerId, year);
             try (PreparedStatement insert = prepared(connection, "INSERT INTO claims_declaration (id, volunteer_id, "
                     + "claim_year, organisation, category, amount, declared_by, declared_at) VALUES (?, ?, ?, ?, ?, ?, "
-                    + "?, ?)", List.of(UUID.randomUUID(), volunteerId, year, valid.organisation(),
+                    + "?, ?)", List.of(TimeOrderedIds.next(), volunteerId, year, valid.organisation(),
                             valid.category().name(), valid.amount(), actor, utc(now)))) {
                 insert.executeUpdate();
             }

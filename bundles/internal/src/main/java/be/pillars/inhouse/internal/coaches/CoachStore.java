@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.privacy.PersonalDataProvider;
@@ -184,7 +185,7 @@ public class CoachStore implements PersonalDataProvider {
             throw Fields.invalid("invalid_date", "date", "Een gesprek wordt na afloop geregistreerd, niet vooraf",
                     "A check-in is recorded after it took place, not ahead of it");
         }
-        CheckIn checkIn = new CheckIn(UUID.randomUUID(), volunteerId, coach, date,
+        CheckIn checkIn = new CheckIn(TimeOrderedIds.next(), volunteerId, coach, date,
                 Fields.required("notes", input.notes(), 4000), clock.instant());
         return Jdbc.inTransaction(dataSource, connection -> {
             if (Jdbc.count(connection, "SELECT COUNT(*) FROM care_coach_assignment WHERE coach = ? AND volunteer_id = ?",

@@ -28,6 +28,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
@@ -83,7 +84,7 @@ public class EventStore implements PersonalDataProvider {
     }
 
     public VolunteerEvent create(VolunteerEvent.Input input, String createdBy) {
-        VolunteerEvent event = new VolunteerEvent(UUID.randomUUID(), Fields.required("name", input.name(), 200),
+        VolunteerEvent event = new VolunteerEvent(TimeOrderedIds.next(), Fields.required("name", input.name(), 200),
                 Fields.present("kind", input.kind()), Fields.present("date", input.date()),
                 Fields.optional("description", input.description(), 2000), createdBy, clock.instant());
         return Jdbc.inTransaction(dataSource, connection -> {

@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
@@ -79,7 +80,7 @@ public class InformationStore implements PersonalDataProvider {
             throw Fields.invalid("invalid_date", "validTo", "Het einde ligt voor het begin",
                     "The end lies before the start");
         }
-        InsurancePolicy policy = new InsurancePolicy(UUID.randomUUID(), Fields.required("insurer", input.insurer(), 200),
+        InsurancePolicy policy = new InsurancePolicy(TimeOrderedIds.next(), Fields.required("insurer", input.insurer(), 200),
                 Fields.required("policyNumber", input.policyNumber(), 100), Fields.required("cover", input.cover(), 2000),
                 from, input.validTo(), recordedBy, clock.instant());
         return Jdbc.inTransaction(dataSource, connection -> {

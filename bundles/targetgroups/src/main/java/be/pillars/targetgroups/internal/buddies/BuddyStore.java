@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.storage.Jdbc;
@@ -71,7 +72,7 @@ public class BuddyStore {
     // ---- persons helped
 
     public PersonHelped addPerson(UUID projectId, PersonHelped.Input input, String createdBy) {
-        PersonHelped person = valid(new PersonHelped(UUID.randomUUID(), projectId, input.alias(), input.district(),
+        PersonHelped person = valid(new PersonHelped(TimeOrderedIds.next(), projectId, input.alias(), input.district(),
                 input.languages(), input.interests(), input.availability(), input.needs(), input.contactRoute(),
                 createdBy, clock.instant()));
         Jdbc.inTransaction(dataSource, connection -> {
@@ -237,7 +238,7 @@ public class BuddyStore {
         volunteers.find(volunteerId).filter(volunteer -> volunteer.data().status() != VolunteerStatus.INACTIVE)
                 .orElseThrow(() -> Fields.invalid("unknown_volunteer", "volunteerId",
                         "Geen actieve vrijwilliger met dit id", "No active volunteer with this id"));
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         Jdbc.inTransaction(dataSource, connection -> {
             // the person's row serialises pairings of the same person on every node
             execute(connection, "UPDATE tg_person SET alias = alias WHERE id = ?", List.of(personId));
@@ -347,7 +348,7 @@ public class BuddyStore {
         if (minutes < 1 || minutes > 24 * 60) {
             throw Fields.invalid("invalid_duration", "minutes", "Van 1 tot 1440 minuten", "From 1 to 1440 minutes");
         }
-        Visit visit = new Visit(UUID.randomUUID(), pairId, date, minutes, Fields.optional("note", input.note(), 500),
+        Visit visit = new Visit(TimeOrderedIds.next(), pairId, date, minutes, Fields.optional("note", input.note(), 500),
                 recordedBy, clock.instant());
         Jdbc.inTransaction(dataSource, connection -> {
             execute(connection, "INSERT INTO tg_visit (id, pair_id, visit_date, minutes, note, recorded_by, "

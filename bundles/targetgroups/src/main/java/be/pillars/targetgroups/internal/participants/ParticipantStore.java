@@ -20,6 +20,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.storage.Jdbc;
@@ -51,7 +52,7 @@ public class ParticipantStore {
 
     public Participant add(UUID projectId, Participant.Input input, String createdBy) {
         Participant.Input valid = valid(input);
-        Participant participant = new Participant(UUID.randomUUID(), projectId, valid.name(), valid.contact(),
+        Participant participant = new Participant(TimeOrderedIds.next(), projectId, valid.name(), valid.contact(),
                 valid.role(), valid.joinedOn(), valid.leftOn(), createdBy, clock.instant());
         Jdbc.inTransaction(dataSource, connection -> {
             try (PreparedStatement insert = prepared(connection, "INSERT INTO tg_participant (id, project_id, name, "

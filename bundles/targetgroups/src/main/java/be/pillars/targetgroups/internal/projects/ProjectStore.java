@@ -25,6 +25,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
@@ -79,7 +80,7 @@ public class ProjectStore {
 
     /** Stores a new project coordinated by {@code coordinator}. */
     public Project create(ProjectInput input, String coordinator, String createdBy) {
-        UUID id = UUID.randomUUID();
+        UUID id = TimeOrderedIds.next();
         ProjectInput valid = valid(input, coordinator);
         Instant now = clock.instant();
         Jdbc.inTransaction(dataSource, connection -> {
