@@ -6,6 +6,7 @@ import static be.pillars.api.storage.Jdbc.utc;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 import be.pillars.api.storage.TimeOrderedIds;
@@ -25,6 +27,8 @@ import be.pillars.api.Page;
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.api.storage.Schema;
+import be.pillars.core.internal.RecentlyUsed;
+import be.pillars.core.internal.security.CoreConfiguration;
 import be.pillars.core.internal.storage.CoreSchemaMigration;
 import be.pillars.api.storage.Jdbc;
 
@@ -33,8 +37,11 @@ import be.pillars.api.storage.Jdbc;
  * id only, so the log itself needs no erasure; they are written in their own transaction right after the
  * access they record, together with those of concurrent requests.
  */
-@Component(service = {AuditLog.class, AuditTrail.class})
+@Component(service = {AuditLog.class, AuditTrail.class}, configurationPid = CoreConfiguration.PID)
 public class AuditLog implements AuditTrail {
+
+    /** How many reads {@link #readsOnRecord} remembers; a read it forgot is written again. */
+    private static final int READS_REMEMBERED = 10_000;
 
     /** One entry. */
     public record Entry(UUID id, Instant at, String actor, Action action, String subjectType, UUID subjectId,
@@ -45,23 +52,59 @@ public class AuditLog implements AuditTrail {
     private final Clock clock;
     private final LinkedBlockingQueue<Pending> queued = new LinkedBlockingQueue<>();
     private final Object writing = new Object();
+    /** Reads written to the log, with when their entry stops covering the same read again. */
+    private final RecentlyUsed<Read, Instant> readsOnRecord = new RecentlyUsed<>(READS_REMEMBERED);
+    private volatile Duration readWindow;
 
     @Activate
     public AuditLog(@Reference(target = CoreSchemaMigration.TARGET) Schema schema,
-            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource) {
-        this(dataSource, Clock.systemUTC());
+            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, CoreConfiguration configuration) {
+        this(dataSource, Clock.systemUTC(), Duration.ofSeconds(configuration.auditReadWindowSeconds()));
     }
 
-    AuditLog(DataSource dataSource, Clock clock) {
+    AuditLog(DataSource dataSource, Clock clock, Duration readWindow) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.readWindow = readWindow;
     }
 
+    @Modified
+    void modified(CoreConfiguration configuration) {
+        readWindow = Duration.ofSeconds(configuration.auditReadWindowSeconds());
+    }
+
+    /**
+     * Records the access before returning. A read exactly like one already on record (same login, person or
+     * record, and detail) within the read window is covered by that entry and is not written again: the log
+     * still shows who read whose data and when, to the window, while a coordinator paging through the same
+     * people does not cost a committed write per request.
+     */
     @Override
     public void record(String actor, Action action, String subjectType, UUID subjectId, String detail) {
         String shortDetail = detail == null ? null : detail.substring(0, Math.min(200, detail.length()));
-        Pending mine = new Pending(new Entry(TimeOrderedIds.next(), clock.instant(), actor == null ? "anonymous" : actor,
-                action, subjectType, subjectId, shortDetail));
+        String who = actor == null ? "anonymous" : actor;
+        Instant now = clock.instant();
+        Read read = action == Action.READ && subjectId != null && !readWindow.isZero()
+                ? new Read(who, subjectType, subjectId, shortDetail) : null;
+        if (read != null) {
+            Instant coveredUntil = readsOnRecord.get(read);
+            if (coveredUntil != null && now.isBefore(coveredUntil)) {
+                return;
+            }
+        }
+        write(new Entry(TimeOrderedIds.next(), now, who, action, subjectType, subjectId, shortDetail));
+        if (read != null) {
+            readsOnRecord.put(read, now.plus(readWindow));
+        }
+    }
+
+    /** What makes two reads the same for the log. */
+    private record Read(String actor, String subjectType, UUID subjectId, String detail) {
+    }
+
+    /** Writes the entry durably, together with those of concurrent requests. */
+    private void write(Entry entry) {
+        Pending mine = new Pending(entry);
         queued.add(mine);
         // Group commit: whoever holds the lock writes every entry queued so far in one transaction, so concurrent
         // requests share a commit instead of queueing for one each. Every caller still returns only once its own
@@ -70,7 +113,7 @@ public class AuditLog implements AuditTrail {
             if (!mine.written) {
                 List<Pending> batch = new ArrayList<>();
                 queued.drainTo(batch);
-                RuntimeException failure = write(batch);
+                RuntimeException failure = writeAll(batch);
                 for (Pending pending : batch) {
                     pending.failure = failure;
                     pending.written = true;
@@ -82,10 +125,10 @@ public class AuditLog implements AuditTrail {
         }
     }
 
-    private RuntimeException write(List<Pending> batch) {
+    private RuntimeException writeAll(List<Pending> batch) {
         try {
             Jdbc.inTransaction(dataSource, () -> {
-                throw new IllegalStateException("audit ids are random UUIDs");
+                throw new IllegalStateException("audit ids are new UUIDs");
             }, connection -> {
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_event (id, at, actor, "
                         + "action, subject_type, subject_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {

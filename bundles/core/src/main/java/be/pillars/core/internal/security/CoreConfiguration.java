@@ -21,4 +21,7 @@ public @interface CoreConfiguration {
 
     @AttributeDefinition(name = "%import.name", description = "%import.description", min = "1024")
     int maxImportBytes() default 64 * 1024 * 1024;
+
+    @AttributeDefinition(name = "%auditReadWindow.name", description = "%auditReadWindow.description", min = "0")
+    int auditReadWindowSeconds() default 60;
 }

@@ -12,11 +12,13 @@ import java.sql.SQLException;
 import java.sql.Time;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,20 +73,26 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
     private final EventAdmin events;
     private final VolunteerValidator validator;
     private final Clock clock;
+    private final RecentVolunteers recent;
+
+    /** How long a volunteer read is answered from memory before its version is checked again. */
+    static final Duration FRESHNESS = Duration.ofSeconds(1);
 
     @Activate
     public JdbcVolunteerService(@Reference(target = CoreSchemaMigration.TARGET) Schema schema,
             @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference SkillTaxonomy skills,
             @Reference EventAdmin events) {
-        this(dataSource, skills, events, Clock.systemUTC());
+        this(dataSource, skills, events, Clock.systemUTC(), new RecentVolunteers(FRESHNESS, System::nanoTime));
     }
 
-    JdbcVolunteerService(DataSource dataSource, SkillTaxonomy skills, EventAdmin events, Clock clock) {
+    JdbcVolunteerService(DataSource dataSource, SkillTaxonomy skills, EventAdmin events, Clock clock,
+            RecentVolunteers recent) {
         this.dataSource = dataSource;
         this.skills = skills;
         this.events = events;
         this.validator = new VolunteerValidator(clock);
         this.clock = clock;
+        this.recent = recent;
     }
 
     /** Tells listeners after the commit, so none ever hears of a change that was rolled back. */
@@ -317,15 +325,42 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
 
     @Override
     public Optional<Volunteer> find(UUID id) {
-        return Jdbc.read(dataSource, connection -> load(connection, "WHERE id = ?", List.of(id), 1, 0).stream()
-                .findFirst());
+        Volunteer fresh = recent.fresh(id);
+        if (fresh != null) {
+            return Optional.of(fresh);
+        }
+        return Jdbc.read(dataSource, connection -> {
+            long checkedAt = recent.now();
+            RecentVolunteers.Known known = recent.get(id);
+            Long stored;
+            try (PreparedStatement version = prepared(connection, "SELECT version FROM volunteer WHERE id = ?",
+                    List.of(id)); ResultSet row = version.executeQuery()) {
+                stored = row.next() ? row.getLong(1) : null;
+            }
+            if (stored == null) {
+                recent.forget(id);
+                return Optional.empty();
+            }
+            if (known != null && known.volunteer() != null && known.version() == stored) {
+                recent.remember(id, new RecentVolunteers.Known(known.volunteer(), stored, checkedAt));
+                return Optional.of(known.volunteer());
+            }
+            Optional<Volunteer> loaded = load(connection, "WHERE id = ?", List.of(id), 1, 0).stream().findFirst();
+            loaded.ifPresent(volunteer -> remembered(volunteer, checkedAt));
+            return loaded;
+        });
+    }
+
+    private Volunteer remembered(Volunteer volunteer, long checkedAt) {
+        recent.remember(volunteer.id(), new RecentVolunteers.Known(volunteer, volunteer.version(), checkedAt));
+        return volunteer;
     }
 
     @Override
     public Volunteer update(UUID id, long expectedVersion, VolunteerData data) {
         VolunteerData valid = validated(data);
         Instant now = clock.instant();
-        return announced(VolunteerEvents.UPDATED, inTransaction(connection -> {
+        return announced(VolunteerEvents.UPDATED, remembered(inTransaction(connection -> {
             Volunteer before = lockedCurrent(connection, id, expectedVersion);
             try (PreparedStatement update = connection.prepareStatement("UPDATE volunteer SET first_name = ?, "
                     + "last_name = ?, email = ?, phone = ?, birth_date = ?, postal_code = ?, district = ?, "
@@ -349,13 +384,13 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
                 batch.flush();
             }
             return new Volunteer(id, expectedVersion + 1, valid, before.createdAt(), now);
-        }));
+        }), recent.now()));
     }
 
     @Override
     public Volunteer deactivate(UUID id, long expectedVersion) {
         Instant now = clock.instant();
-        return announced(VolunteerEvents.DEACTIVATED, inTransaction(connection -> {
+        return announced(VolunteerEvents.DEACTIVATED, remembered(inTransaction(connection -> {
             Volunteer before = lockedCurrent(connection, id, expectedVersion);
             try (PreparedStatement update = connection.prepareStatement("UPDATE volunteer SET status = ?, "
                     + "version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
@@ -371,7 +406,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
                     data.interests(), data.availability(), data.unavailableDates(), data.preference(),
                     VolunteerStatus.INACTIVE, data.consents(), data.gender());
             return new Volunteer(id, expectedVersion + 1, inactive, before.createdAt(), now);
-        }));
+        }), recent.now()));
     }
 
     @Override
@@ -420,6 +455,8 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
             }
         });
         if (version != null) {
+            // what was known of the erased person must neither stay in memory nor be answered again
+            recent.remember(volunteerId, RecentVolunteers.Known.gone(version));
             announce(VolunteerEvents.ERASED, volunteerId, version);
         }
     }
@@ -606,10 +643,12 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
         List<Volunteer> volunteers = new ArrayList<>();
         rows.forEach((id, row) -> {
             Children child = children.get(id);
+            // unmodifiable: a volunteer read may be handed to many callers (see RecentVolunteers)
             VolunteerData data = new VolunteerData(row.firstName(), row.lastName(), row.email(), row.phone(),
-                    row.birthDate(), row.postalCode(), row.district(), child.languages, child.skills,
-                    child.interests, child.availability, child.unavailable, row.preference(), row.status(),
-                    child.consents, row.gender());
+                    row.birthDate(), row.postalCode(), row.district(), Collections.unmodifiableSet(child.languages),
+                    Collections.unmodifiableSet(child.skills), Collections.unmodifiableSet(child.interests),
+                    Collections.unmodifiableList(child.availability), Collections.unmodifiableSet(child.unavailable),
+                    row.preference(), row.status(), Collections.unmodifiableList(child.consents), row.gender());
             volunteers.add(new Volunteer(id, row.version(), data, row.createdAt(), row.updatedAt()));
         });
         return volunteers;

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +30,7 @@ class AuditLogTest {
     @Test
     void everyEntryOfConcurrentRequestsIsWrittenBeforeItsCallerGoesOn() throws Exception {
         DataSource database = TestDatabases.migratedH2(CoreSchemaMigration.CHANGELOG);
-        AuditLog audit = new AuditLog(database, Clock.systemUTC());
+        AuditLog audit = new AuditLog(database, Clock.systemUTC(), Duration.ofSeconds(60));
         UUID subject = UUID.randomUUID();
         int callers = 40;
         CountDownLatch start = new CountDownLatch(1);
@@ -53,11 +56,66 @@ class AuditLogTest {
     @Test
     void aFailedWriteFailsTheAccessItRecords() throws Exception {
         DataSource database = TestDatabases.migratedH2(CoreSchemaMigration.CHANGELOG);
-        AuditLog audit = new AuditLog(database, Clock.systemUTC());
+        AuditLog audit = new AuditLog(database, Clock.systemUTC(), Duration.ofSeconds(60));
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE audit_event");
         }
         assertThrows(IllegalStateException.class,
                 () -> audit.record("lies", Action.READ, "volunteer", UUID.randomUUID(), null));
+    }
+
+    /** A clock the test moves. */
+    private static final class StepClock extends Clock {
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    @Test
+    void theSameReadWithinTheWindowIsCoveredByTheFirstEntryAndEveryOtherAccessIsWritten() throws Exception {
+        DataSource database = TestDatabases.migratedH2(CoreSchemaMigration.CHANGELOG);
+        StepClock clock = new StepClock();
+        AuditLog audit = new AuditLog(database, clock, Duration.ofSeconds(60));
+        UUID subject = UUID.randomUUID();
+        audit.record("ann", Action.READ, "volunteer", subject, null);
+        clock.now = clock.now.plusSeconds(59);
+        audit.record("ann", Action.READ, "volunteer", subject, null);
+        assertEquals(1, audit.entries(subject, null, 10, 0).total(), "the second read is covered by the first");
+
+        audit.record("bob", Action.READ, "volunteer", subject, null);
+        audit.record("ann", Action.READ, "volunteer", subject, "statement 2026");
+        audit.record("ann", Action.READ, "volunteer", UUID.randomUUID(), null);
+        audit.record("ann", Action.UPDATE, "volunteer", subject, null);
+        audit.record("ann", Action.UPDATE, "volunteer", subject, null);
+        assertEquals(5, audit.entries(subject, null, 10, 0).total(),
+                "another login, another detail and every change are entries of their own");
+
+        clock.now = clock.now.plusSeconds(2);
+        audit.record("ann", Action.READ, "volunteer", subject, null);
+        assertEquals(6, audit.entries(subject, null, 10, 0).total(), "after the window a read is written again");
+    }
+
+    @Test
+    void withAWindowOfZeroEveryReadIsWritten() throws Exception {
+        DataSource database = TestDatabases.migratedH2(CoreSchemaMigration.CHANGELOG);
+        AuditLog audit = new AuditLog(database, Clock.systemUTC(), Duration.ZERO);
+        UUID subject = UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            audit.record("ann", Action.READ, "volunteer", subject, null);
+        }
+        assertEquals(3, audit.entries(subject, null, 10, 0).total());
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -51,13 +52,16 @@ abstract class VolunteerServiceContract {
     private JdbcVolunteerService volunteers;
     private final RecordingEventAdmin events = new RecordingEventAdmin();
     private final List<Event> posted = events.events();
+    /** The clock by which this node's remembered volunteers age; only the tests move it. */
+    private final AtomicLong nanos = new AtomicLong();
 
     abstract DataSource database() throws Exception;
 
     @BeforeEach
     void freshDatabase() throws Exception {
         dataSource = database();
-        volunteers = new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), events, CLOCK);
+        volunteers = new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), events, CLOCK,
+                new RecentVolunteers(JdbcVolunteerService.FRESHNESS, nanos::get));
     }
 
     static VolunteerData an(String firstName, String lastName, String email) {
@@ -115,6 +119,32 @@ abstract class VolunteerServiceContract {
                 found.data().availability());
         assertEquals(Instant.parse("2026-11-01T08:00:00Z"), found.data().consents().get(0).givenAt());
         assertEquals(CLOCK.instant(), found.createdAt());
+    }
+
+    @Test
+    void aVolunteerReadAgainShowsWhatAnotherNodeChangedWithinTheFreshnessAndThisNodesChangesAtOnce() {
+        JdbcVolunteerService otherNode = new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource),
+                events, CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, nanos::get));
+        Volunteer created = volunteers.create(an("An", "Peeters", "an@example.be"));
+        assertEquals(created, volunteers.find(created.id()).orElseThrow());
+
+        VolunteerData moved = new VolunteerData("An", "Peeters", "an@example.be", null, null, "3000", null,
+                Set.of("fr"), Set.of(), Set.of(), List.of(), Set.of(), Preference.REGULAR, null, List.of(), null);
+        Volunteer updated = otherNode.update(created.id(), 1, moved);
+        assertEquals(created, volunteers.find(created.id()).orElseThrow(), "within the freshness: as read before");
+        nanos.addAndGet(JdbcVolunteerService.FRESHNESS.toNanos());
+        Volunteer seen = volunteers.find(created.id()).orElseThrow();
+        assertEquals(updated, seen, "after it, the version is checked and the change read");
+        assertEquals(Set.of("fr"), seen.data().languages());
+
+        Volunteer local = volunteers.update(created.id(), 2, an("An", "Maes", "an@example.be"));
+        assertEquals(local, volunteers.find(created.id()).orElseThrow(), "this node's own change is seen at once");
+        volunteers.erase(created.id());
+        assertEquals("-", volunteers.find(created.id()).orElseThrow().data().firstName(),
+                "nothing of an erased person is answered from memory");
+        assertThrows(UnsupportedOperationException.class,
+                () -> volunteers.find(created.id()).orElseThrow().data().skills().add("cooking"),
+                "a volunteer read is shared by its readers, so nobody can change it");
     }
 
     @Test

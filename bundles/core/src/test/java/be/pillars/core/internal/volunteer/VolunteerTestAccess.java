@@ -16,6 +16,7 @@ public final class VolunteerTestAccess {
 
     public static UUID createOne(DataSource dataSource, EventAdmin events) {
         return new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), events,
-                VolunteerServiceContract.CLOCK).create(VolunteerServiceContract.an("An", "Peeters", "an@example.be")).id();
+                VolunteerServiceContract.CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, System::nanoTime))
+                .create(VolunteerServiceContract.an("An", "Peeters", "an@example.be")).id();
     }
 }
