@@ -15,4 +15,9 @@ public record TextBody(String contentType, String text, byte[] utf8) {
     public TextBody(String contentType, String text) {
         this(contentType, text, text.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The value as JSON, as the API writes it: for an answer worth writing once and serving many times. */
+    public static TextBody json(Object value) {
+        return new TextBody("application/json;charset=UTF-8", JsonResponses.toJson(value));
+    }
 }

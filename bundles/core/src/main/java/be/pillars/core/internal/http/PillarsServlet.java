@@ -18,7 +18,6 @@ import be.pillars.api.PillarRegistry;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.Access;
-import be.pillars.api.http.JsonResponses;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.TextBody;
@@ -49,7 +48,7 @@ public class PillarsServlet extends JsonServlet {
     private TextBody json(List<InstalledPillar> pillars) {
         Served served = lastServed.get();
         if (!pillars.equals(served.pillars())) {
-            served = new Served(pillars, new TextBody("application/json;charset=UTF-8", JsonResponses.toJson(pillars)));
+            served = new Served(pillars, TextBody.json(pillars));
             lastServed.set(served);
         }
         return served.json();

@@ -9,6 +9,9 @@ import javax.servlet.Servlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
@@ -26,14 +29,17 @@ import be.pillars.api.engagement.EngagementQuery;
 import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.http.Role;
 import be.pillars.api.http.SpreadsheetCsv;
+import be.pillars.api.http.TextBody;
 import be.pillars.api.organisation.OrganisationService;
 import be.pillars.api.privacy.PersonalDataExport;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
+import be.pillars.api.volunteer.VolunteerEvents;
 import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
+import be.pillars.core.internal.RecentlyUsed;
 import be.pillars.core.internal.audit.AuditLog;
 import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.core.internal.privacy.PersonalData;
@@ -46,14 +52,27 @@ import be.pillars.core.internal.volunteer.VolunteerCsv;
  * Each volunteer carries its version as an ETag; a change must send it back in {@code If-Match}, so two
  * coordinators editing the same volunteer never silently overwrite each other.
  */
-@Component(service = Servlet.class, configurationPid = CoreConfiguration.PID)
+@Component(service = {Servlet.class, EventHandler.class}, configurationPid = CoreConfiguration.PID,
+        property = EventConstants.EVENT_TOPIC + "=" + VolunteerEvents.ERASED)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("core.volunteers")
 @HttpWhiteboardServletPattern({"/volunteers", "/volunteers/*"})
-public class VolunteersServlet extends JsonServlet {
+public class VolunteersServlet extends JsonServlet implements EventHandler {
 
     private static final long serialVersionUID = 1L;
     private static final Access COORDINATORS = Access.roles(Role.COORDINATOR);
+    /** How many volunteers' answers {@link #answered} keeps. */
+    private static final int ANSWERS_KEPT = 10_000;
+
+    /** A volunteer as last answered, with its JSON. */
+    private record Answer(Volunteer volunteer, TextBody json) {
+    }
+
+    /**
+     * The JSON of each volunteer last answered by id, written once for each volunteer core hands out: core hands
+     * out the same one until it changes, and writing a volunteer as JSON is most of the work of reading one.
+     */
+    private final transient RecentlyUsed<UUID, Answer> answered = new RecentlyUsed<>(ANSWERS_KEPT);
 
     @Activate
     public VolunteersServlet(@Reference VolunteerService volunteers, @Reference EngagementService engagements,
@@ -80,7 +99,7 @@ public class VolunteersServlet extends JsonServlet {
             Volunteer volunteer = volunteers.find(id).orElseThrow(() -> ApiException.notFound(LocalizedText.of(
                     "Geen vrijwilliger met id " + id, "No volunteer with id " + id)));
             audit.record(request.caller().name(), Action.READ, AuditTrail.VOLUNTEER, id, null);
-            return withEtag(200, volunteer);
+            return new ApiResponse(200, json(volunteer), Map.of("ETag", ApiRequest.etag(volunteer.version())));
         });
         put("/{id}", COORDINATORS, request -> {
             UUID id = request.pathId("id");
@@ -118,6 +137,22 @@ public class VolunteersServlet extends JsonServlet {
             audit.record(request.caller().name(), Action.DEACTIVATE, AuditTrail.VOLUNTEER, id, null);
             return withEtag(200, deactivated);
         });
+    }
+
+    private TextBody json(Volunteer volunteer) {
+        Answer last = answered.get(volunteer.id());
+        if (last != null && last.volunteer() == volunteer) {
+            return last.json();
+        }
+        TextBody json = TextBody.json(volunteer);
+        answered.put(volunteer.id(), new Answer(volunteer, json));
+        return json;
+    }
+
+    /** Nothing of an erased person stays here either. */
+    @Override
+    public void handleEvent(Event event) {
+        answered.remove(UUID.fromString((String) event.getProperty(VolunteerEvents.ID)));
     }
 
     private static ApiResponse withEtag(int status, Volunteer volunteer) {

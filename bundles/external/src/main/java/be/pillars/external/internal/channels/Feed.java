@@ -14,7 +14,6 @@ import be.pillars.api.channel.PublishedVacancy;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiRequest;
 import be.pillars.api.http.ApiResponse;
-import be.pillars.api.http.JsonResponses;
 import be.pillars.api.http.TextBody;
 import be.pillars.external.internal.vacancies.OpenVacancy;
 
@@ -39,7 +38,7 @@ public final class Feed {
         body.put("limit", page.limit());
         body.put("offset", page.offset());
         body.put("vacancies", published(page));
-        return answer(request, new TextBody("application/json; charset=utf-8", JsonResponses.toJson(body)));
+        return answer(request, TextBody.json(body));
     }
 
     /** The page's vacancies as a calendar, in Dutch or, with {@code lang=en}, in English where written. */
