@@ -15,9 +15,10 @@ import liquibase.servicelocator.ServiceLocator;
 /**
  * Finds Liquibase's implementations (its own {@code META-INF/services}) through the class loader of its bundle.
  * Liquibase's default locator goes through the ServiceLoader Mediator (Aries SPI Fly), which knows them only once
- * the Liquibase bundle has started and its 400-odd implementations are registered as services: about a second
- * of Karaf's boot. With this locator the migrations need Liquibase resolved, not started, so its bundle can start
- * after the pillars serve (see its start level in features.xml).
+ * the Liquibase bundle has started and its 400-odd implementations are registered as services: a second or two of
+ * Karaf's boot. With this locator (and Liquibase's class loader as the context class loader while a migration
+ * runs, for the scope Liquibase sets up before any locator is asked) the bundle is never started at all (see
+ * features.xml).
  */
 final class LiquibaseOwnServices implements ServiceLocator {
 

@@ -57,6 +57,11 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
     @Override
     public synchronized void migrate(Bundle owner, String changelog) {
         long start = System.nanoTime();
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
+        // Liquibase sets up its first scope through the context class loader: its bundle is never started, so
+        // only its own class loader knows its implementations (LiquibaseOwnServices)
+        thread.setContextClassLoader(Liquibase.class.getClassLoader());
         try (Connection connection = dataSource.getConnection()) {
             boolean shared = POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName());
             if (shared) {
@@ -83,6 +88,8 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
         } catch (Exception e) {
             throw new IllegalStateException("Migration " + changelog + " of bundle " + owner.getSymbolicName()
                     + " failed: " + e.getMessage(), e);
+        } finally {
+            thread.setContextClassLoader(context);
         }
         LOG.info("Schema of {} up to date ({} ms)", owner.getSymbolicName(), (System.nanoTime() - start) / 1_000_000);
     }
