@@ -1,9 +1,9 @@
 package be.pillars.api.storage;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 /**
  * New row ids as version 7 UUIDs (RFC 9562): 48 bits of Unix milliseconds, then a 12-bit counter within the
@@ -15,15 +15,15 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class TimeOrderedIds {
 
-    private static final TimeOrderedIds SHARED = new TimeOrderedIds(Clock.systemUTC());
+    private static final TimeOrderedIds SHARED = new TimeOrderedIds(System::currentTimeMillis);
 
-    private final Clock clock;
+    private final LongSupplier millis;
     private final SecureRandom random = new SecureRandom();
     /** The last id's milliseconds and counter, as {@code millis << 12 | counter}. */
     private final AtomicLong last = new AtomicLong();
 
-    TimeOrderedIds(Clock clock) {
-        this.clock = clock;
+    TimeOrderedIds(LongSupplier millis) {
+        this.millis = millis;
     }
 
     /** A new id, higher than every id made before it in this JVM. */
@@ -32,7 +32,7 @@ public final class TimeOrderedIds {
     }
 
     UUID nextId() {
-        long now = clock.millis() << 12;
+        long now = millis.getAsLong() << 12;
         // more than 4,096 ids in one millisecond borrow the next millisecond; the clock going back reuses the last
         long stamp = last.updateAndGet(previous -> Math.max(now, previous + 1));
         long millis = stamp >>> 12;

@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 
 import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.core.internal.storage.CoreSchemaMigration;
+import be.pillars.testing.MovableClock;
 import be.pillars.testing.TestDatabases;
 
 class AuditLogTest {
@@ -64,34 +64,14 @@ class AuditLogTest {
                 () -> audit.record("lies", Action.READ, "volunteer", UUID.randomUUID(), null));
     }
 
-    /** A clock the test moves. */
-    private static final class StepClock extends Clock {
-        Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
     @Test
     void theSameReadWithinTheWindowIsCoveredByTheFirstEntryAndEveryOtherAccessIsWritten() throws Exception {
         DataSource database = TestDatabases.migratedH2(CoreSchemaMigration.CHANGELOG);
-        StepClock clock = new StepClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
         AuditLog audit = new AuditLog(database, clock, Duration.ofSeconds(60));
         UUID subject = UUID.randomUUID();
         audit.record("ann", Action.READ, "volunteer", subject, null);
-        clock.now = clock.now.plusSeconds(59);
+        clock.pass(Duration.ofSeconds(59));
         audit.record("ann", Action.READ, "volunteer", subject, null);
         assertEquals(1, audit.entries(subject, null, 10, 0).total(), "the second read is covered by the first");
 
@@ -103,7 +83,7 @@ class AuditLogTest {
         assertEquals(5, audit.entries(subject, null, 10, 0).total(),
                 "another login, another detail and every change are entries of their own");
 
-        clock.now = clock.now.plusSeconds(2);
+        clock.pass(Duration.ofSeconds(2));
         audit.record("ann", Action.READ, "volunteer", subject, null);
         assertEquals(6, audit.entries(subject, null, 10, 0).total(), "after the window a read is written again");
     }

@@ -8,18 +8,14 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import javax.sql.DataSource;
@@ -46,6 +42,7 @@ import be.pillars.external.internal.vacancies.VacancyInput;
 import be.pillars.external.internal.vacancies.VacancyStatus;
 import be.pillars.external.internal.vacancies.VacancyStore;
 import be.pillars.external.internal.vacancies.VacancyStoreTestAccess;
+import be.pillars.testing.MovableClock;
 
 /** What every database must do for the channels' outbox; run by one subclass per database. */
 public abstract class ChannelStoreContract {
@@ -55,42 +52,7 @@ public abstract class ChannelStoreContract {
     private static final Function<Vacancy, PublishedVacancy> VIEW =
             vacancy -> Publications.of(OpenVacancy.of(vacancy, "Voedselbank", null));
 
-    /** A clock the test moves; its copies in other zones move with it. */
-    private static final class Time extends Clock {
-
-        private final AtomicReference<Instant> now;
-        private final ZoneId zone;
-
-        Time() {
-            this(new AtomicReference<>(Instant.parse("2026-11-23T10:00:00Z")), ZoneOffset.UTC);
-        }
-
-        private Time(AtomicReference<Instant> now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new Time(now, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        void pass(Duration duration) {
-            now.updateAndGet(instant -> instant.plus(duration));
-        }
-    }
-
-    private final Time clock = new Time();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final UUID organisation = UUID.randomUUID();
     private DataSource dataSource;
     private VacancyStore vacancies;
