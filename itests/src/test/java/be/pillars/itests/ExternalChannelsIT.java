@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -123,6 +124,26 @@ public class ExternalChannelsIT extends PillarsTestSupport {
         }
     }
 
+    /**
+     * Waits up to 30 s, as {@code awaitMillis}; a failure also tells what the channels looked like then and where
+     * the dispatcher's threads were, so that a failure on CI explains itself.
+     */
+    private void awaitChannels(String what, BooleanSupplier condition) {
+        try {
+            awaitMillis(what, 30_000, condition);
+        } catch (AssertionError e) {
+            StringBuilder threads = new StringBuilder();
+            Thread.getAllStackTraces().forEach((thread, stack) -> {
+                if (thread.getName().startsWith("pillars-external-channel")) {
+                    threads.append("\n").append(thread.getName()).append(" ").append(thread.getState());
+                    Arrays.stream(stack).limit(25).forEach(frame -> threads.append("\n    at ").append(frame));
+                }
+            });
+            throw new AssertionError(e.getMessage() + "\nGET /api/external/channels: "
+                    + get("/api/external/channels", "karaf", "karaf").body() + threads, e);
+        }
+    }
+
     /** Retries a second apart, so that the test need not wait long. */
     private void fastRetries(int maxAttempts) throws IOException {
         Hashtable<String, Object> settings = new Hashtable<>();
@@ -200,7 +221,7 @@ public class ExternalChannelsIT extends PillarsTestSupport {
         try (Receiver receiver = new Receiver()) {
             Configuration webhook = webhook(name, receiver.url());
             try {
-                awaitMillis("the webhook registered", 30_000, () -> {
+                awaitChannels("the webhook registered", () -> {
                     JsonNode channel = channel(channelId);
                     return channel != null && channel.get("registered").asBoolean();
                 });
@@ -210,7 +231,7 @@ public class ExternalChannelsIT extends PillarsTestSupport {
                 String organisation = organisation();
                 String vacancy = openVacancy(organisation, title);
 
-                awaitMillis("the event delivered after one failure", 30_000, () -> receiver.about(title).size() >= 2);
+                awaitChannels("the event delivered after one failure", () -> receiver.about(title).size() >= 2);
                 List<Delivery> attempts = receiver.about(title);
                 Delivery delivered = attempts.get(1);
                 assertEquals("the same event again", attempts.get(0).event(), delivered.event());
@@ -249,14 +270,14 @@ public class ExternalChannelsIT extends PillarsTestSupport {
                 Answer changed = send("PUT", "/api/external/vacancies/" + vacancy, ExternalVacanciesIT.vacancyJson(
                         organisation, title, "CLOSED"), "lies", "geheim", "If-Match", "\"1\"");
                 assertEquals(changed.body(), 200, changed.status());
-                awaitMillis("the closing tried", 30_000, () -> closings(receiver, title) > 0);
+                awaitChannels("the closing tried", () -> closings(receiver, title) > 0);
                 Bundle external = externalBundle();
                 external.stop();
                 assertEquals(404, get("/api/external/channels", "karaf", "karaf").status());
                 receiver.failures.set(0);
                 long tried = closings(receiver, title);
                 external.start();
-                awaitMillis("the closing delivered after the restart", 30_000, () -> closings(receiver, title) > tried
+                awaitChannels("the closing delivered after the restart", () -> closings(receiver, title) > tried
                         && channel(channelId) != null && channel(channelId).get("pending").asInt() == 0);
             } finally {
                 webhook.delete();
@@ -279,7 +300,7 @@ public class ExternalChannelsIT extends PillarsTestSupport {
         ServiceRegistration<VacancyChannel> registration = bundleContext.registerService(VacancyChannel.class,
                 connector, null);
         try {
-            awaitMillis("the connector gets the public vacancies", 30_000, () -> connector.events.stream()
+            awaitChannels("the connector gets the public vacancies", () -> connector.events.stream()
                     .anyMatch(event -> event.vacancy().id().toString().equals(vacancy)));
             connector.failing = true;
             String later = openVacancy(organisation(), "Later " + UUID.randomUUID());
@@ -288,7 +309,7 @@ public class ExternalChannelsIT extends PillarsTestSupport {
             JsonNode status = channel("giveaday-it");
             assertEquals("IOException: Give A Day is down", status.get("lastError").asText());
             // the health is the state the dispatcher's last round found (every few seconds)
-            awaitMillis("the failure in the health", 30_000, () -> get("/api/health").body().contains("giveaday-it: "));
+            awaitChannels("the failure in the health", () -> get("/api/health").body().contains("giveaday-it: "));
             JsonNode pillar = get("/api/pillars/external").json();
             assertEquals(pillar.toString(), "DEGRADED", pillar.get("state").asText());
             assertEquals(403, get("/api/external/channels", "lies", "geheim").status());
@@ -305,10 +326,10 @@ public class ExternalChannelsIT extends PillarsTestSupport {
             Answer retried = send("POST", "/api/external/channels/giveaday-it/retry", null, "karaf", "karaf");
             assertEquals(retried.body(), 200, retried.status());
             assertTrue(retried.body(), retried.json().get("retried").asInt() >= 1);
-            awaitMillis("the retried delivery made", 30_000, () -> connector.events.stream()
+            awaitChannels("the retried delivery made", () -> connector.events.stream()
                     .anyMatch(event -> event.vacancy().id().toString().equals(later)));
             assertEquals(0, channel("giveaday-it").get("failed").asInt());
-            awaitMillis("the pillar up again", 30_000, () -> "UP".equals(get("/api/pillars/external").json()
+            awaitChannels("the pillar up again", () -> "UP".equals(get("/api/pillars/external").json()
                     .get("state").asText()));
         } finally {
             registration.unregister();

@@ -188,6 +188,10 @@ public class ChannelDispatcher {
             }
         } catch (RuntimeException e) {
             LOG.warn("Publishing vacancies to channels failed this round; the next round tries again", e);
+        } catch (Error e) {
+            // the executor would end the rounds without a word: say so, as nothing is published from here on
+            LOG.error("Publishing vacancies to channels stopped: the rounds end until the pillar restarts", e);
+            throw e;
         }
         lastState = readState();
     }
