@@ -14,11 +14,11 @@ import liquibase.servicelocator.ServiceLocator;
 
 /**
  * Finds Liquibase's implementations (its own {@code META-INF/services}) through the class loader of its bundle.
- * Liquibase's default locator goes through the ServiceLoader Mediator (Aries SPI Fly), which knows them only once
- * the Liquibase bundle has started and its 400-odd implementations are registered as services: a second or two of
- * Karaf's boot. With this locator (and Liquibase's class loader as the context class loader while a migration
- * runs, for the scope Liquibase sets up before any locator is asked) the bundle is never started at all (see
- * features.xml).
+ * Liquibase's default locator relies on the ServiceLoader Mediator (Aries SPI Fly), which registers its 400-odd
+ * implementations as services when the bundle starts and weaves every Liquibase class as it loads: seconds of
+ * Karaf's boot. With this locator (and Liquibase's class loader as the context class loader while a migration runs,
+ * for the scope Liquibase sets up before any locator is asked) the container needs no mediator: the distribution
+ * ships Liquibase repackaged without that requirement ({@code bundles/liquibase}), resolved and never started.
  */
 final class LiquibaseOwnServices implements ServiceLocator {
 
