@@ -13,6 +13,8 @@ import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
@@ -25,6 +27,8 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -48,6 +52,9 @@ public class PlatformIT extends PillarsTestSupport {
     private ConfigurationAdmin configurationAdmin;
 
     private static final List<String> ALL = List.of("external", "internal", "targetgroups");
+    // by name: the probe resolves them in the container, the build needs no servlet or whiteboard API for them
+    private static final String SERVLET_CONTEXT_HELPER = "org.osgi.service.http.context.ServletContextHelper";
+    private static final String SERVLET = "javax.servlet.Servlet";
     private static final String[] PILLAR_BUNDLES = {
         "be.pillars.inhouse", "be.pillars.external", "be.pillars.targetgroups", "org.example.neighbourhood"};
 
@@ -241,6 +248,69 @@ public class PlatformIT extends PillarsTestSupport {
             configuration.update(original);
             awaitMillis("targetgroups back to its shipped configuration", 5000,
                     () -> targetGroupsConfig().get("inForce").get("smallGroupThreshold").asInt() == 5);
+        }
+    }
+
+    /**
+     * An admin's edit of etc/be.pillars.core.cfg takes effect in place: the `pillars` context and core's servlets
+     * keep their services, so no route of core or of any pillar is off the air for a moment.
+     */
+    @Test
+    public void aChangeOfCoresConfigurationTakesEffectWithoutTakingAnyRouteAway() throws Exception {
+        long context = serviceId(SERVLET_CONTEXT_HELPER, "(osgi.http.whiteboard.context.name=pillars)");
+        long volunteers = serviceId(SERVLET, "(osgi.http.whiteboard.servlet.name=core.volunteers)");
+        Configuration configuration = configurationAdmin.getConfiguration("be.pillars.core", "?");
+        Dictionary<String, Object> original = configuration.getProperties();
+        Hashtable<String, Object> changed = new Hashtable<>();
+        if (original != null) {
+            Collections.list(original.keys()).forEach(key -> changed.put(key, original.get(key)));
+        }
+        List<Integer> answersDuringTheChange = new CopyOnWriteArrayList<>();
+        AtomicBoolean changing = new AtomicBoolean(true);
+        Thread caller = new Thread(() -> {
+            while (changing.get()) {
+                answersDuringTheChange.add(get("/api/pillars").status());
+            }
+        }, "calling /api/pillars");
+        caller.start();
+        try {
+            changed.put("maxRequestBodyBytes", "4096");
+            changed.put("maxImportBytes", "4096");
+            configuration.update(changed);
+            awaitMillis("core taking the smaller body limit", 5000,
+                    () -> statusOfLargePost("/api/volunteers", 8192) == 413);
+            awaitMillis("core taking the smaller import limit", 5000,
+                    () -> statusOfLargePost("/api/volunteers/import", 8192) == 413);
+        } finally {
+            changing.set(false);
+            caller.join();
+            if (original == null) {
+                configuration.delete();
+            } else {
+                configuration.update(original);
+            }
+            awaitMillis("core back to its shipped body limit", 5000,
+                    () -> statusOfLargePost("/api/volunteers", 8192) == 400);
+        }
+        assertEquals(context, serviceId(SERVLET_CONTEXT_HELPER, "(osgi.http.whiteboard.context.name=pillars)"));
+        assertEquals(volunteers, serviceId(SERVLET, "(osgi.http.whiteboard.servlet.name=core.volunteers)"));
+        assertTrue("answered while the configuration changed", !answersDuringTheChange.isEmpty());
+        assertEquals(List.of(200), answersDuringTheChange.stream().distinct().collect(Collectors.toList()));
+    }
+
+    /** The id of the one service of that type and filter: a component that was re-created would have a new one. */
+    private long serviceId(String type, String filter) throws Exception {
+        ServiceReference<?>[] references = bundleContext.getServiceReferences(type, filter);
+        assertEquals(filter, 1, references == null ? 0 : references.length);
+        return (Long) references[0].getProperty(Constants.SERVICE_ID);
+    }
+
+    /** The status of a POST of {@code size} bytes: 413 above the body limit in force. */
+    private static int statusOfLargePost(String path, int size) {
+        try {
+            return postLarge(path, size, "lies", "geheim").status();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -14,12 +14,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 import be.pillars.api.storage.TimeOrderedIds;
@@ -28,7 +28,7 @@ import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.api.storage.Schema;
 import be.pillars.core.internal.RecentlyUsed;
-import be.pillars.core.internal.security.CoreConfiguration;
+import be.pillars.core.internal.security.CoreSettings;
 import be.pillars.core.internal.storage.CoreSchemaMigration;
 import be.pillars.api.storage.Jdbc;
 
@@ -37,7 +37,7 @@ import be.pillars.api.storage.Jdbc;
  * id only, so the log itself needs no erasure; they are written in their own transaction right after the
  * access they record, together with those of concurrent requests.
  */
-@Component(service = {AuditLog.class, AuditTrail.class}, configurationPid = CoreConfiguration.PID)
+@Component(service = {AuditLog.class, AuditTrail.class})
 public class AuditLog implements AuditTrail {
 
     /** How many reads {@link #readsOnRecord} remembers; a read it forgot is written again. */
@@ -54,23 +54,19 @@ public class AuditLog implements AuditTrail {
     private final Object writing = new Object();
     /** Reads written to the log, with when their entry stops covering the same read again. */
     private final RecentlyUsed<Read, Instant> readsOnRecord = new RecentlyUsed<>(READS_REMEMBERED);
-    private volatile Duration readWindow;
+    /** The read window in force: an admin may change it while Pillars runs. */
+    private final Supplier<Duration> readWindow;
 
     @Activate
     public AuditLog(@Reference(target = CoreSchemaMigration.TARGET) Schema schema,
-            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, CoreConfiguration configuration) {
-        this(dataSource, Clock.systemUTC(), Duration.ofSeconds(configuration.auditReadWindowSeconds()));
+            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference CoreSettings settings) {
+        this(dataSource, Clock.systemUTC(), () -> Duration.ofSeconds(settings.current().auditReadWindowSeconds()));
     }
 
-    AuditLog(DataSource dataSource, Clock clock, Duration readWindow) {
+    AuditLog(DataSource dataSource, Clock clock, Supplier<Duration> readWindow) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.readWindow = readWindow;
-    }
-
-    @Modified
-    void modified(CoreConfiguration configuration) {
-        readWindow = Duration.ofSeconds(configuration.auditReadWindowSeconds());
     }
 
     /**
@@ -84,7 +80,8 @@ public class AuditLog implements AuditTrail {
         String shortDetail = detail == null ? null : detail.substring(0, Math.min(200, detail.length()));
         String who = actor == null ? "anonymous" : actor;
         Instant now = clock.instant();
-        Read read = action == Action.READ && subjectId != null && !readWindow.isZero()
+        Duration window = readWindow.get();
+        Read read = action == Action.READ && subjectId != null && !window.isZero()
                 ? new Read(who, subjectType, subjectId, shortDetail) : null;
         if (read != null) {
             Instant coveredUntil = readsOnRecord.get(read);
@@ -94,7 +91,7 @@ public class AuditLog implements AuditTrail {
         }
         write(new Entry(TimeOrderedIds.next(), now, who, action, subjectType, subjectId, shortDetail));
         if (read != null) {
-            readsOnRecord.put(read, now.plus(readWindow));
+            readsOnRecord.put(read, now.plus(window));
         }
     }
 

@@ -8,18 +8,17 @@ import javax.servlet.http.HttpServletResponse;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.http.context.ServletContextHelper;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContext;
-import org.osgi.service.metatype.annotations.Designate;
 
 import be.pillars.api.LocalizedText;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.Caller;
 import be.pillars.api.http.JsonResponses;
 import be.pillars.api.http.PillarsHttp;
-import be.pillars.core.internal.security.Authenticator;
-import be.pillars.core.internal.security.CoreConfiguration;
+import be.pillars.core.internal.security.CoreSettings;
 
 /**
  * The one servlet context of Pillars, at {@code /api}: every route of core and of every pillar joins it, so
@@ -27,30 +26,26 @@ import be.pillars.core.internal.security.CoreConfiguration;
  * anonymous (each route's {@code Access} decides whether that suffices); a request with wrong or malformed
  * credentials is refused with 401 before it reaches any route.
  */
-@Component(service = ServletContextHelper.class, scope = ServiceScope.BUNDLE,
-        configurationPid = CoreConfiguration.PID)
-@Designate(ocd = CoreConfiguration.class)
+@Component(service = ServletContextHelper.class, scope = ServiceScope.BUNDLE)
 @HttpWhiteboardContext(name = PillarsHttp.CONTEXT_NAME, path = PillarsHttp.CONTEXT_PATH)
 public class PillarsContext extends ServletContextHelper {
 
-    private final Authenticator authenticator;
-    private final int maxRequestBodyBytes;
+    private final CoreSettings settings;
 
     @Activate
-    public PillarsContext(CoreConfiguration configuration) {
-        this.authenticator = new Authenticator(configuration.realm(), configuration.authenticationCacheSeconds());
-        this.maxRequestBodyBytes = configuration.maxRequestBodyBytes();
+    public PillarsContext(@Reference CoreSettings settings) {
+        this.settings = settings;
     }
 
     @Override
     public boolean handleSecurity(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        request.setAttribute(PillarsHttp.MAX_BODY_ATTRIBUTE, maxRequestBodyBytes);
+        request.setAttribute(PillarsHttp.MAX_BODY_ATTRIBUTE, settings.current().maxRequestBodyBytes());
         String header = request.getHeader("Authorization");
         if (header == null) {
             request.setAttribute(PillarsHttp.CALLER_ATTRIBUTE, Caller.ANONYMOUS);
             return true;
         }
-        Optional<Caller> caller = authenticator.authenticate(header);
+        Optional<Caller> caller = settings.authenticator().authenticate(header);
         if (caller.isEmpty()) {
             JsonResponses.writeError(request, response, new ApiException(401, "invalid_credentials",
                     LocalizedText.of("Onbekende gebruiker of fout wachtwoord", "Unknown user or wrong password"),

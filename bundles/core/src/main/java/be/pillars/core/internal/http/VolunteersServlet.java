@@ -43,7 +43,7 @@ import be.pillars.core.internal.RecentlyUsed;
 import be.pillars.core.internal.audit.AuditLog;
 import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.core.internal.privacy.PersonalData;
-import be.pillars.core.internal.security.CoreConfiguration;
+import be.pillars.core.internal.security.CoreSettings;
 import be.pillars.core.internal.volunteer.VolunteerCsv;
 
 /**
@@ -52,7 +52,7 @@ import be.pillars.core.internal.volunteer.VolunteerCsv;
  * Each volunteer carries its version as an ETag; a change must send it back in {@code If-Match}, so two
  * coordinators editing the same volunteer never silently overwrite each other.
  */
-@Component(service = {Servlet.class, EventHandler.class}, configurationPid = CoreConfiguration.PID,
+@Component(service = {Servlet.class, EventHandler.class},
         property = EventConstants.EVENT_TOPIC + "=" + VolunteerEvents.ERASED)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("core.volunteers")
@@ -77,7 +77,7 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
     @Activate
     public VolunteersServlet(@Reference VolunteerService volunteers, @Reference EngagementService engagements,
             @Reference OrganisationService organisations, @Reference PersonalData personalData,
-            @Reference AuditLog audit, CoreConfiguration configuration) {
+            @Reference AuditLog audit, @Reference CoreSettings settings) {
         OrganisationScope scope = new OrganisationScope(organisations);
         get("/", COORDINATORS, request -> {
             audit.record(request.caller().name(), Action.SEARCH, AuditTrail.VOLUNTEER, null, criteria(request));
@@ -109,7 +109,7 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
             return withEtag(200, updated);
         });
         post("/import", COORDINATORS, request -> {
-            int imported = VolunteerCsv.importInto(volunteers, request.rawBody(configuration.maxImportBytes()),
+            int imported = VolunteerCsv.importInto(volunteers, request.rawBody(settings.current().maxImportBytes()),
                     stored -> { });
             audit.record(request.caller().name(), Action.IMPORT, AuditTrail.VOLUNTEER, null, imported + " volunteers");
             return Map.of("imported", imported);

@@ -30,7 +30,7 @@ class AuditLogTest {
     @Test
     void everyEntryOfConcurrentRequestsIsWrittenBeforeItsCallerGoesOn() throws Exception {
         DataSource database = TestDatabases.migratedH2(CoreSchemaMigration.CHANGELOG);
-        AuditLog audit = new AuditLog(database, Clock.systemUTC(), Duration.ofSeconds(60));
+        AuditLog audit = new AuditLog(database, Clock.systemUTC(), () -> Duration.ofSeconds(60));
         UUID subject = UUID.randomUUID();
         int callers = 40;
         CountDownLatch start = new CountDownLatch(1);
@@ -56,7 +56,7 @@ class AuditLogTest {
     @Test
     void aFailedWriteFailsTheAccessItRecords() throws Exception {
         DataSource database = TestDatabases.migratedH2(CoreSchemaMigration.CHANGELOG);
-        AuditLog audit = new AuditLog(database, Clock.systemUTC(), Duration.ofSeconds(60));
+        AuditLog audit = new AuditLog(database, Clock.systemUTC(), () -> Duration.ofSeconds(60));
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP TABLE audit_event");
         }
@@ -68,7 +68,7 @@ class AuditLogTest {
     void theSameReadWithinTheWindowIsCoveredByTheFirstEntryAndEveryOtherAccessIsWritten() throws Exception {
         DataSource database = TestDatabases.migratedH2(CoreSchemaMigration.CHANGELOG);
         MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
-        AuditLog audit = new AuditLog(database, clock, Duration.ofSeconds(60));
+        AuditLog audit = new AuditLog(database, clock, () -> Duration.ofSeconds(60));
         UUID subject = UUID.randomUUID();
         audit.record("ann", Action.READ, "volunteer", subject, null);
         clock.pass(Duration.ofSeconds(59));
@@ -91,7 +91,7 @@ class AuditLogTest {
     @Test
     void withAWindowOfZeroEveryReadIsWritten() throws Exception {
         DataSource database = TestDatabases.migratedH2(CoreSchemaMigration.CHANGELOG);
-        AuditLog audit = new AuditLog(database, Clock.systemUTC(), Duration.ZERO);
+        AuditLog audit = new AuditLog(database, Clock.systemUTC(), () -> Duration.ZERO);
         UUID subject = UUID.randomUUID();
         for (int i = 0; i < 3; i++) {
             audit.record("ann", Action.READ, "volunteer", subject, null);
