@@ -1,6 +1,8 @@
 package be.pillars.api.http;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
@@ -18,6 +20,7 @@ public class ApiException extends RuntimeException {
     private final transient LocalizedText text;
     private final String field;
     private final transient List<DomainException.Problem> problems;
+    private final transient Map<String, String> headers = new LinkedHashMap<>();
 
     /**
      * @param status the HTTP status, 4xx for the caller's mistakes
@@ -38,6 +41,25 @@ public class ApiException extends RuntimeException {
         this.text = text;
         this.field = field;
         this.problems = List.copyOf(problems);
+    }
+
+    /**
+     * 429: the caller asked too often; {@code Retry-After} tells when to try again (whole seconds, at least 1).
+     */
+    public static ApiException tooManyRequests(long retryAfterSeconds, LocalizedText text) {
+        return new ApiException(429, "too_many_requests", text, null)
+                .withHeader("Retry-After", Long.toString(Math.max(1, retryAfterSeconds)));
+    }
+
+    /** This refusal with a response header, such as {@code Retry-After}; returns itself. */
+    public ApiException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The response headers that go with this refusal. */
+    public Map<String, String> headers() {
+        return Map.copyOf(headers);
     }
 
     public static ApiException badRequest(String code, String field, LocalizedText text) {

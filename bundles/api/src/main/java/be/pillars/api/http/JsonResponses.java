@@ -46,6 +46,7 @@ public final class JsonResponses {
 
     public static void writeError(HttpServletRequest request, HttpServletResponse response, ApiException error)
             throws IOException {
+        error.headers().forEach(response::setHeader);
         if (error.status() == 401) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + PillarsHttp.REALM + "\", charset=\"UTF-8\"");
         }
