@@ -88,7 +88,9 @@ public abstract class PillarsTestSupport {
             // Pax Exam provisions its own bundles with mvn: URLs; they are in the build's local repository.
             editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                     System.getProperty("pillars.localRepository")),
-            // test users beside the shipped admin "karaf"; a real municipality adds its own the same way
+            // the suite's users (an installation gets its admin on first start instead: FirstStartIT); a real
+            // municipality adds its own the same way, and Karaf replaces each password by its hash
+            editConfigurationFilePut("etc/users.properties", "karaf", "karaf,_g_:admingroup"),
             editConfigurationFilePut("etc/users.properties", "lies", "geheim,coordinator"),
             editConfigurationFilePut("etc/users.properties", "kim", "wachtwoord,organisation"),
             systemProperty("pillars.http.port").value(httpPort),

@@ -36,6 +36,15 @@ public class PlatformHealth {
 
     /** The whole report; {@code status} is the worst that matters. */
     public record Report(Health.Status status, List<Check> checks) {
+
+        /**
+         * The report without the details, for callers who are not signed in: a detail names the database product
+         * and version, configuration keys or connection errors, which tell an attacker what to try.
+         */
+        public Report withoutDetails() {
+            return new Report(status, checks.stream()
+                    .map(check -> new Check(check.name(), check.essential(), check.status(), null)).toList());
+        }
     }
 
     private final PillarRegistry registry;

@@ -16,7 +16,10 @@ import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.core.internal.PlatformHealth;
 
-/** {@code GET /api/health}: the health report, with HTTP 503 when an essential part is down. */
+/**
+ * {@code GET /api/health}: the health report, with HTTP 503 when an essential part is down; the details of each
+ * check only for callers who signed in.
+ */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("core.health")
@@ -29,7 +32,8 @@ public class HealthServlet extends JsonServlet {
     public HealthServlet(@Reference PlatformHealth health) {
         get("/", Access.PUBLIC, request -> {
             PlatformHealth.Report report = health.report();
-            return new ApiResponse(report.status() == Health.Status.DOWN ? 503 : 200, report);
+            return new ApiResponse(report.status() == Health.Status.DOWN ? 503 : 200,
+                    request.caller().isAnonymous() ? report.withoutDetails() : report);
         });
     }
 }
