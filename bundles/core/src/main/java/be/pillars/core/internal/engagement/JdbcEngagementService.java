@@ -43,6 +43,7 @@ import be.pillars.api.engagement.EngagementQuery;
 import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.engagement.EngagementStatus;
 import be.pillars.api.engagement.Hours;
+import be.pillars.api.http.Caller;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.api.storage.Schema;
@@ -308,9 +309,9 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
         return "core.engagements";
     }
 
-    /** The volunteer's engagements, each with its hours. */
+    /** The volunteer's engagements, each with its hours: alike for every requester. */
     @Override
-    public Map<String, Object> export(UUID volunteerId) {
+    public Map<String, Object> export(UUID volunteerId, Caller requester) {
         List<Map<String, Object>> all = new ArrayList<>();
         forEachMatching(new EngagementQuery(volunteerId, null, null, null, null, EngagementQuery.MAX_LIMIT, 0),
                 engagement -> all.add(Map.of("engagement", engagement, "hours", hours(engagement.id()))));

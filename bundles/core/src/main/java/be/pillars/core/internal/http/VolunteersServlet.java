@@ -121,7 +121,7 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
         });
         get("/{id}/export", COORDINATORS, request -> {
             UUID id = request.pathId("id");
-            PersonalDataExport export = personalData.export(id);
+            PersonalDataExport export = personalData.export(id, request.caller());
             audit.record(request.caller().name(), Action.EXPORT, AuditTrail.VOLUNTEER, id, "GDPR export");
             return export;
         });

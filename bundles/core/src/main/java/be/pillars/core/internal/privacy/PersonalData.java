@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
+import be.pillars.api.http.Caller;
 import be.pillars.api.privacy.PersonalDataExport;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.volunteer.VolunteerService;
@@ -61,11 +62,12 @@ public class PersonalData {
         }
     }
 
-    public PersonalDataExport export(UUID volunteerId) {
+    /** What every provider holds about the volunteer that the requester may read. */
+    public PersonalDataExport export(UUID volunteerId, Caller requester) {
         requireVolunteer(volunteerId);
         Map<String, Map<String, Object>> holders = new TreeMap<>();
         for (PersonalDataProvider provider : List.copyOf(providers.values())) {
-            Map<String, Object> part = provider.export(volunteerId);
+            Map<String, Object> part = provider.export(volunteerId, requester);
             if (!part.isEmpty()) {
                 holders.put(provider.name(), part);
             }

@@ -44,6 +44,7 @@ import org.osgi.service.event.EventAdmin;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
+import be.pillars.api.http.Caller;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.api.volunteer.Consent;
@@ -414,9 +415,12 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
         return "core.volunteers";
     }
 
-    /** The volunteer with everything core stores about them, including the gender no other answer shows. */
+    /**
+     * The volunteer with everything core stores about them, including the gender no other answer shows: alike for
+     * every requester, the export being for coordinators and admins.
+     */
     @Override
-    public Map<String, Object> export(UUID volunteerId) {
+    public Map<String, Object> export(UUID volunteerId, Caller requester) {
         Map<String, Object> export = new LinkedHashMap<>();
         find(volunteerId).ifPresent(volunteer -> {
             export.put("volunteer", volunteer);

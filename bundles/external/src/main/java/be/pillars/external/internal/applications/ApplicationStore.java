@@ -37,6 +37,7 @@ import be.pillars.api.engagement.Engagement;
 import be.pillars.api.engagement.EngagementData;
 import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.engagement.EngagementStatus;
+import be.pillars.api.http.Caller;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.Jdbc;
 import be.pillars.api.storage.PillarsDataSource;
@@ -313,9 +314,9 @@ public class ApplicationStore implements PersonalDataProvider {
         return "external.applications";
     }
 
-    /** The volunteer's applications with their history. */
+    /** The volunteer's applications with their history: alike for every requester. */
     @Override
-    public Map<String, Object> export(UUID volunteerId) {
+    public Map<String, Object> export(UUID volunteerId, Caller requester) {
         List<Application> applications = Jdbc.read(dataSource, connection -> select(connection, "SELECT " + COLUMNS
                 + " FROM ext_application a WHERE a.volunteer_id = ? ORDER BY a.created_at, a.id", List.of(volunteerId)));
         return applications.isEmpty() ? Map.of() : Map.of("applications", applications);

@@ -30,6 +30,7 @@ import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
+import be.pillars.api.http.Caller;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.Jdbc;
 import be.pillars.api.storage.PillarsDataSource;
@@ -213,9 +214,12 @@ public class IntakeStore implements PersonalDataProvider {
         return "external.intakes";
     }
 
-    /** The volunteer's intakes, with the coach's notes: the volunteer has the right to see them. */
+    /**
+     * The volunteer's intakes, with the coach's notes: the volunteer has the right to see them, and every
+     * coordinator reads them on the intake routes, so they go to every requester.
+     */
     @Override
-    public Map<String, Object> export(UUID volunteerId) {
+    public Map<String, Object> export(UUID volunteerId, Caller requester) {
         List<Intake> intakes = Jdbc.read(dataSource, connection -> select(connection,
                 " WHERE volunteer_id = ? ORDER BY planned_at, id", List.of(volunteerId)));
         return intakes.isEmpty() ? Map.of() : Map.of("intakes", intakes);

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import be.pillars.api.http.Caller;
 import be.pillars.api.DomainException;
 import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.organisation.Organisation;
@@ -150,9 +151,9 @@ abstract class IntakeStoreContract {
         Intake mine = intakes.record(intakes.plan(new Intake.Plan(an, MONDAY), "lies").id(), 1, new Intake.Result(
                 Intake.Outcome.READY, "Notities", null));
         intakes.plan(new Intake.Plan(bert, MONDAY), "lies");
-        assertEquals(Map.of("intakes", List.of(mine)), intakes.export(an));
+        assertEquals(Map.of("intakes", List.of(mine)), intakes.export(an, new Caller("lies", Set.of("coordinator"))));
         intakes.erase(an);
-        assertEquals(Map.of(), intakes.export(an));
+        assertEquals(Map.of(), intakes.export(an, new Caller("lies", Set.of("coordinator"))));
         assertEquals(1, intakes.list(null, null, 50, 0).total());
     }
 }

@@ -42,6 +42,7 @@ import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
 import be.pillars.api.organisation.OrganisationKind;
 import be.pillars.api.organisation.OrganisationService;
+import be.pillars.api.http.Caller;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.Jdbc;
 import be.pillars.api.storage.PillarsDataSource;
@@ -371,9 +372,9 @@ public class JdbcClaims implements PersonalDataProvider, AllowancesPaid {
         return "internal.claims";
     }
 
-    /** The volunteer's claims, compensation systems and declarations, of every year. */
+    /** The volunteer's claims, compensation systems and declarations, of every year: alike for every requester. */
     @Override
-    public Map<String, Object> export(UUID volunteerId) {
+    public Map<String, Object> export(UUID volunteerId, Caller requester) {
         return Jdbc.read(dataSource, connection -> {
             Map<String, Object> export = new LinkedHashMap<>();
             List<Claim> claims = select(connection, "WHERE volunteer_id = ? ORDER BY work_date, id",

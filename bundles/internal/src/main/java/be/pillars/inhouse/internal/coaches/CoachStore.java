@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,8 @@ import org.osgi.service.component.annotations.Reference;
 import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
+import be.pillars.api.http.Caller;
+import be.pillars.api.http.Role;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.Jdbc;
 import be.pillars.api.storage.PillarsDataSource;
@@ -64,8 +67,18 @@ public class CoachStore implements PersonalDataProvider {
     /** Who reads check-ins: their notes show only to their author and to admins. */
     public record Reader(String username, boolean admin) {
 
+        public static Reader of(Caller caller) {
+            return new Reader(caller.name(), caller.roles().contains(Role.ADMIN.realmName()));
+        }
+
         boolean mayRead(String author) {
             return admin || author.equals(username);
+        }
+
+        /** The check-in as this reader sees it: without the notes unless they may read them. */
+        CheckIn shown(CheckIn checkIn) {
+            return mayRead(checkIn.coach()) ? checkIn : new CheckIn(checkIn.id(), checkIn.volunteerId(),
+                    checkIn.coach(), checkIn.date(), null, checkIn.recordedAt());
         }
     }
 
@@ -205,10 +218,7 @@ public class CoachStore implements PersonalDataProvider {
     public List<CheckIn> checkIns(String coach, UUID volunteerId, Reader reader) {
         requireCoach(coach);
         return Jdbc.read(dataSource, connection -> checkIns(connection, volunteerId)).stream()
-                .filter(checkIn -> checkIn.coach().equals(coach))
-                .map(checkIn -> reader.mayRead(checkIn.coach()) ? checkIn : new CheckIn(checkIn.id(),
-                        checkIn.volunteerId(), checkIn.coach(), checkIn.date(), null, checkIn.recordedAt()))
-                .toList();
+                .filter(checkIn -> checkIn.coach().equals(coach)).map(reader::shown).toList();
     }
 
     private static List<CheckIn> checkIns(Connection connection, UUID volunteerId) throws SQLException {
@@ -245,15 +255,27 @@ public class CoachStore implements PersonalDataProvider {
         return "internal.coaches";
     }
 
-    /** The volunteer's coaches and every check-in with its notes: the volunteer may read what was noted. */
+    /**
+     * The volunteer's coaches and every check-in, with the notes the requester may read (their own, or all for an
+     * admin, who hands the volunteer the complete export); {@code notesWithheld} counts the notes left out, so an
+     * export without them does not pass for complete.
+     */
     @Override
-    public Map<String, Object> export(UUID volunteerId) {
+    public Map<String, Object> export(UUID volunteerId, Caller requester) {
         List<String> coaches = coachesOf(volunteerId);
         List<CheckIn> checkIns = Jdbc.read(dataSource, connection -> checkIns(connection, volunteerId));
         if (coaches.isEmpty() && checkIns.isEmpty()) {
             return Map.of();
         }
-        return Map.of("coaches", coaches, "checkIns", checkIns);
+        Reader reader = Reader.of(requester);
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put("coaches", coaches);
+        export.put("checkIns", checkIns.stream().map(reader::shown).toList());
+        long withheld = checkIns.stream().filter(checkIn -> !reader.mayRead(checkIn.coach())).count();
+        if (withheld > 0) {
+            export.put("notesWithheld", withheld);
+        }
+        return export;
     }
 
     /** Removes the volunteer from every caseload, and every check-in with its notes. */

@@ -60,8 +60,7 @@ public class CoachesServlet extends JsonServlet {
                                 request.body(CheckIn.Input.class)))));
         get("/{coach}/volunteers/{volunteerId}/checkins", COORDINATORS, Audited.route(audit, Action.READ,
                 VOLUNTEER, "volunteerId", "internal check-ins", request -> coaches.checkIns(request.path("coach"),
-                        request.pathId("volunteerId"), new CoachStore.Reader(request.caller().name(),
-                                request.caller().roles().contains(Role.ADMIN.realmName())))));
+                        request.pathId("volunteerId"), CoachStore.Reader.of(request.caller()))));
     }
 
     /** The coach of the path, who must be the caller: nobody acts as coach in someone else's name. */

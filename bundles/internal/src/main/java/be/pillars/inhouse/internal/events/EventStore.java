@@ -32,6 +32,7 @@ import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
+import be.pillars.api.http.Caller;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.Jdbc;
 import be.pillars.api.storage.PillarsDataSource;
@@ -272,9 +273,9 @@ public class EventStore implements PersonalDataProvider {
         return "internal.events";
     }
 
-    /** The events the volunteer was invited to, with the reply and attendance. */
+    /** The events the volunteer was invited to, with the reply and attendance: alike for every requester. */
     @Override
-    public Map<String, Object> export(UUID volunteerId) {
+    public Map<String, Object> export(UUID volunteerId, Caller requester) {
         List<Invitation> invitations = Jdbc.read(dataSource, connection -> invitations(connection,
                 "WHERE volunteer_id = ? ORDER BY invited_at", List.of(volunteerId)));
         return invitations.isEmpty() ? Map.of() : Map.of("invitations", invitations);

@@ -31,6 +31,7 @@ import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
 import be.pillars.api.organisation.Organisation;
+import be.pillars.api.http.Caller;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.Jdbc;
 import be.pillars.api.storage.PillarsDataSource;
@@ -289,9 +290,9 @@ public class InformationStore implements PersonalDataProvider {
         return "internal.information";
     }
 
-    /** The versions of the organisation note the volunteer received, and when. */
+    /** The versions of the organisation note the volunteer received, and when: alike for every requester. */
     @Override
-    public Map<String, Object> export(UUID volunteerId) {
+    public Map<String, Object> export(UUID volunteerId, Caller requester) {
         List<Receipt> receipts = receipts(volunteerId);
         return receipts.isEmpty() ? Map.of() : Map.of("noteReceipts", receipts);
     }

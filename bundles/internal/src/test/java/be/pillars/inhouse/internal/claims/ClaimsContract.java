@@ -32,6 +32,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import be.pillars.api.http.Caller;
 import be.pillars.api.DomainException;
 import be.pillars.api.organisation.Organisation;
 import be.pillars.api.organisation.OrganisationData;
@@ -498,12 +499,12 @@ abstract class ClaimsContract {
                 .id(), "coordinator").claim();
         Claim pending = claims.submit(day(volunteer, LocalDate.of(2024, 3, 2), null, null), LIES).claim();
         claims.declare(volunteer, 2024, new DeclarationData("Sportclub", null, new BigDecimal("10.00")), LIES);
-        Map<String, Object> export = claims.export(volunteer);
+        Map<String, Object> export = claims.export(volunteer, new Caller("lies", Set.of("coordinator")));
         assertEquals(Set.of("claims", "compensationYears", "declarations"), export.keySet());
         assertEquals(2, ((List<?>) export.get("claims")).size());
 
         claims.erase(volunteer);
-        assertEquals(Map.of(), claims.export(volunteer));
+        assertEquals(Map.of(), claims.export(volunteer, new Caller("lies", Set.of("coordinator"))));
         assertTrue(claims.find(pending.id()).isEmpty(), "a claim never paid need not be kept");
         Claim kept = claims.find(paid.id()).orElseThrow();
         assertTrue(kept.anonymised());

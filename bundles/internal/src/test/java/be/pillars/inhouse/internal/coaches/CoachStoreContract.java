@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import be.pillars.api.DomainException;
+import be.pillars.api.http.Caller;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.inhouse.internal.services.TestCore;
 
@@ -25,6 +27,9 @@ import be.pillars.inhouse.internal.services.TestCore;
 abstract class CoachStoreContract {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
+    private static final Caller LIES = new Caller("lies", Set.of("coordinator"));
+    private static final Caller JAN = new Caller("jan", Set.of("coordinator"));
+    private static final Caller ADMIN = new Caller("karaf", Set.of("admin"));
 
     private final TestCore core = new TestCore();
     private CoachStore coaches;
@@ -114,14 +119,36 @@ abstract class CoachStoreContract {
     }
 
     @Test
+    void theExportGivesNotesOnlyToTheirAuthorAndToAdminsAndCountsWhatItWithholds() {
+        coaches.enrol("lies");
+        coaches.enrol("jan");
+        coaches.assign("lies", an, "karaf");
+        coaches.assign("jan", an, "karaf");
+        CheckIn byLies = coaches.checkIn("lies", an, talk("2026-10-01", "Vertrouwelijk: moeilijke thuissituatie"));
+        CheckIn byJan = coaches.checkIn("jan", an, talk("2026-11-01", "Wil minder uren"));
+        CheckIn liesWithheld = new CheckIn(byLies.id(), an, "lies", byLies.date(), null, byLies.recordedAt());
+        CheckIn janWithheld = new CheckIn(byJan.id(), an, "jan", byJan.date(), null, byJan.recordedAt());
+
+        assertEquals(Map.of("coaches", List.of("jan", "lies"), "checkIns", List.of(byJan, byLies)),
+                coaches.export(an, ADMIN));
+        assertEquals(Map.of("coaches", List.of("jan", "lies"), "checkIns", List.of(janWithheld, byLies),
+                "notesWithheld", 1L), coaches.export(an, LIES));
+        assertEquals(Map.of("coaches", List.of("jan", "lies"), "checkIns", List.of(byJan, liesWithheld),
+                "notesWithheld", 1L), coaches.export(an, JAN));
+        // a coordinator who coaches nobody sees that, when and by whom, never what
+        assertEquals(Map.of("coaches", List.of("jan", "lies"), "checkIns", List.of(janWithheld, liesWithheld),
+                "notesWithheld", 2L), coaches.export(an, new Caller("piet", Set.of("coordinator"))));
+    }
+
+    @Test
     void theVolunteersCoachingIsExportedAndErased() {
         coaches.enrol("lies");
         coaches.assign("lies", an, "karaf");
         coaches.assign("lies", bert, "karaf");
         CheckIn checkIn = coaches.checkIn("lies", an, talk("2026-10-01", "Gesprek"));
-        assertEquals(Map.of("coaches", List.of("lies"), "checkIns", List.of(checkIn)), coaches.export(an));
+        assertEquals(Map.of("coaches", List.of("lies"), "checkIns", List.of(checkIn)), coaches.export(an, LIES));
         coaches.erase(an);
-        assertEquals(Map.of(), coaches.export(an));
+        assertEquals(Map.of(), coaches.export(an, ADMIN));
         assertEquals(List.of(bert), coaches.caseload("lies").stream().map(CaseloadEntry::volunteerId).toList());
     }
 }

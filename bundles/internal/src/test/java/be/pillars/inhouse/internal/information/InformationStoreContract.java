@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import be.pillars.api.http.Caller;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.engagement.EngagementStatus;
@@ -164,9 +166,9 @@ abstract class InformationStoreContract {
         information.recordReceipt(an, new Receipt.Input(1, LocalDate.of(2026, 11, 22)), "lies");
         Receipt corrected = information.recordReceipt(an, new Receipt.Input(1, LocalDate.of(2026, 11, 22)), "karaf");
         assertEquals(List.of(corrected), information.receipts(an));
-        assertEquals(Map.of("noteReceipts", List.of(corrected)), information.export(an));
+        assertEquals(Map.of("noteReceipts", List.of(corrected)), information.export(an, new Caller("lies", Set.of("coordinator"))));
         information.erase(an);
-        assertEquals(Map.of(), information.export(an));
+        assertEquals(Map.of(), information.export(an, new Caller("lies", Set.of("coordinator"))));
         assertEquals(List.of(), information.receipts(an));
     }
 }

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.http.Caller;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.targetgroups.internal.TargetGroupsPillar;
 import be.pillars.targetgroups.internal.buddies.BuddyStore;
@@ -49,8 +50,9 @@ public class TargetGroupsPersonalData implements PersonalDataProvider {
         return TargetGroupsPillar.ID;
     }
 
+    /** Alike for every requester: it holds nothing about anyone else (see above). */
     @Override
-    public Map<String, Object> export(UUID volunteerId) {
+    public Map<String, Object> export(UUID volunteerId, Caller requester) {
         List<ProjectStore.VolunteerProject> engaged = projects.projectsOf(volunteerId);
         List<BuddyPair> pairs = buddies.historyOfVolunteer(volunteerId, pillar.settings().inForce().buddyVisitGapWeeks())
                 .stream().map(history -> new BuddyPair(history.pair().id(), history.pair().projectId(),
