@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import be.pillars.api.LocalizedText;
+import be.pillars.api.validation.Text;
 
 /** One request as a route handler sees it: path parameters, query, headers, body, caller and language. */
 public final class ApiRequest {
@@ -208,9 +209,9 @@ public final class ApiRequest {
             throw ApiException.badRequest("unknown_field", fieldOf(e), LocalizedText.of(
                     "Onbekend veld", "Unknown field"));
         } catch (InvalidFormatException e) {
-            if (e.getTargetType() == String.class) {
-                throw ApiException.badRequest("invalid_value", fieldOf(e), LocalizedText.of(
-                        "Tekst met een controleteken", "Text with a control character"));
+            if (e.getTargetType() == String.class && e.getValue() instanceof String text
+                    && Text.refusedAt(text) >= 0) {
+                throw ApiException.badRequest("invalid_value", fieldOf(e), Text.problem(text));
             }
             throw ApiException.badRequest("invalid_value", fieldOf(e), LocalizedText.of(
                     "Ongeldige waarde '" + e.getValue() + "', verwacht: " + expected(e.getTargetType()).nl(),

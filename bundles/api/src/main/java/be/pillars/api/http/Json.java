@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import be.pillars.api.validation.Text;
+
 /** The one JSON mapper of the API: strict on the way in, ISO-8601 dates and no nulls on the way out. */
 final class Json {
 
@@ -47,7 +49,7 @@ final class Json {
         return mapper;
     }
 
-    /** Text as a person types it: control characters (other than none at all) are refused, not stored. */
+    /** Text as a person types it: what {@link Text}'s rule refuses is refused here, not stored. */
     private static final class PlainText extends StdDeserializer<String> {
 
         private static final long serialVersionUID = 1L;
@@ -62,11 +64,11 @@ final class Json {
                 return (String) context.handleUnexpectedToken(String.class, parser);
             }
             String text = parser.getText();
-            for (int i = 0; i < text.length(); i++) {
-                if (Character.isISOControl(text.charAt(i))) {
-                    return (String) context.handleWeirdStringValue(String.class, text,
-                            "control character U+%04X at position %d", (int) text.charAt(i), i);
-                }
+            int refused = Text.refusedAt(text);
+            if (refused >= 0) {
+                // ApiRequest answers this with Text.problem(text), naming the field
+                return (String) context.handleWeirdStringValue(String.class, text, "character U+%04X at position %d",
+                        (int) text.charAt(refused), refused + 1);
             }
             return text;
         }
