@@ -158,7 +158,10 @@ public final class ApiRequest {
                 "If-Match"));
         String tag = header.strip();
         if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+            // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches
+            throw new ApiException(412, "weak_etag", LocalizedText.of(
+                    "If-Match vraagt een sterke ETag zoals \"3\", geen W/", "If-Match needs a strong ETag such as \"3\", not W/"),
+                    "If-Match");
         }
         try {
             return Long.parseLong(tag.replace("\"", ""));
@@ -239,16 +242,25 @@ public final class ApiRequest {
         return readLimited(configured instanceof Integer bytes ? bytes : PillarsHttp.DEFAULT_MAX_BODY_BYTES);
     }
 
-    private byte[] readLimited(int limit) {
-        ApiException tooLarge = new ApiException(413, "body_too_large", LocalizedText.of(
+    static ApiException tooLarge(int limit) {
+        return new ApiException(413, "body_too_large", LocalizedText.of(
                 "De inhoud is groter dan " + limit + " bytes", "The body is larger than " + limit + " bytes"), null);
+    }
+
+    private byte[] readLimited(int limit) {
+        if (servletRequest.getAttribute(JsonServlet.BODY_ATTRIBUTE) instanceof byte[] read) {
+            if (read.length > limit) {
+                throw tooLarge(limit);
+            }
+            return read;
+        }
         if (servletRequest.getContentLengthLong() > limit) {
-            throw tooLarge;
+            throw tooLarge(limit);
         }
         try (InputStream in = servletRequest.getInputStream()) {
             byte[] bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) {
-                throw tooLarge;
+                throw tooLarge(limit);
             }
             return bytes;
         } catch (IOException e) {

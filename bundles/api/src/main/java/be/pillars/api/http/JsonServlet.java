@@ -24,12 +24,18 @@ import be.pillars.api.LocalizedText;
  * {@link #put} and {@link #delete}, using templates such as {@code /volunteers/{id}} relative to the servlet's
  * pattern, each with the {@link Access} it requires. Unknown paths answer a JSON 404, known paths with
  * another method a JSON 405, callers without access 401 or 403, a thrown
- * {@link ApiException} its own status, and anything unexpected a JSON 500 that is logged.
+ * {@link ApiException} its own status, and anything unexpected a JSON 500 that is logged. A request that changes
+ * something is refused when a plain HTML form of another site could have sent it ({@link CrossSiteGuard}); a
+ * body is read in full, without holding a thread, before its route runs ({@link BodyReader}), so that register
+ * the servlet with {@code @HttpWhiteboardServletAsyncSupported}.
  */
 public abstract class JsonServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(JsonServlet.class);
+
+    /** The request attribute holding a body read in full before the route ran. */
+    static final String BODY_ATTRIBUTE = "be.pillars.body";
 
     private static final Map<DomainException.Kind, Integer> STATUS_OF = Map.of(
             DomainException.Kind.INVALID, 400,
@@ -97,7 +103,29 @@ public abstract class JsonServlet extends HttpServlet {
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         try {
-            Object answer = dispatch(request, response, segments(path));
+            Chosen chosen = choose(request, response, segments(path));
+            CrossSiteGuard.check(request);
+            Caller caller = ApiRequest.callerOf(request);
+            chosen.route().access().check(caller);
+            if (readsBodyFirst(request, caller)) {
+                BodyReader.start(request, maxBodyBytes(request), bodySeconds(request),
+                        body -> {
+                            request.setAttribute(BODY_ATTRIBUTE, body);
+                            answer(request, response, chosen);
+                        },
+                        error -> JsonResponses.writeError(request, response, error));
+                return;
+            }
+            answer(request, response, chosen);
+        } catch (ApiException e) {
+            JsonResponses.writeError(request, response, e);
+        }
+    }
+
+    /** Runs the chosen route and writes what it answers, or the error it ends in. */
+    private void answer(HttpServletRequest request, HttpServletResponse response, Chosen chosen) throws IOException {
+        try {
+            Object answer = chosen.route().handler().handle(new ApiRequest(request, chosen.parameters()));
             if (answer instanceof ApiResponse custom && custom.body() instanceof TextBody text) {
                 custom.headers().forEach(response::setHeader);
                 response.setStatus(custom.status());
@@ -123,8 +151,43 @@ public abstract class JsonServlet extends HttpServlet {
         }
     }
 
-    private Object dispatch(HttpServletRequest request, HttpServletResponse response, String[] path)
-            throws Exception {
+    /**
+     * Whether the body is read asynchronously, in full, before the route runs. Every body up to the request limit
+     * is, where the servlet allows asynchronous work: no slow client holds a thread. A larger or unannounced body is
+     * read as the route goes, and only for staff (a coordinator's import): anyone else gets 413 at once.
+     */
+    private static boolean readsBodyFirst(HttpServletRequest request, Caller caller) {
+        long declared = request.getContentLengthLong();
+        boolean chunked = declared < 0 && request.getHeader("Transfer-Encoding") != null;
+        if (declared <= 0 && !chunked) {
+            return false;
+        }
+        boolean staff = caller.hasAnyRole(Role.COORDINATOR);
+        int limit = maxBodyBytes(request);
+        if (declared > limit) {
+            if (staff) {
+                return false;
+            }
+            throw ApiRequest.tooLarge(limit);
+        }
+        return request.isAsyncSupported() && !(chunked && staff);
+    }
+
+    private static int maxBodyBytes(HttpServletRequest request) {
+        Object configured = request.getAttribute(PillarsHttp.MAX_BODY_ATTRIBUTE);
+        return configured instanceof Integer bytes ? bytes : PillarsHttp.DEFAULT_MAX_BODY_BYTES;
+    }
+
+    private static long bodySeconds(HttpServletRequest request) {
+        Object configured = request.getAttribute(PillarsHttp.BODY_SECONDS_ATTRIBUTE);
+        return configured instanceof Integer seconds ? seconds : PillarsHttp.DEFAULT_BODY_SECONDS;
+    }
+
+    /** The route a request goes to, with the values of its path parameters. */
+    private record Chosen(Route route, Map<String, String> parameters) {
+    }
+
+    private Chosen choose(HttpServletRequest request, HttpServletResponse response, String[] path) {
         Set<String> allowed = new LinkedHashSet<>();
         Route chosen = null;
         Map<String, String> chosenParameters = null;
@@ -142,8 +205,7 @@ public abstract class JsonServlet extends HttpServlet {
             }
         }
         if (chosen != null) {
-            chosen.access().check(ApiRequest.callerOf(request));
-            return chosen.handler().handle(new ApiRequest(request, chosenParameters));
+            return new Chosen(chosen, chosenParameters);
         }
         if (allowed.isEmpty()) {
             throw ApiException.notFound(LocalizedText.of("Onbekende route: " + request.getRequestURI(),

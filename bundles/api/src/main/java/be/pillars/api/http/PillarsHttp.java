@@ -24,6 +24,12 @@ public final class PillarsHttp {
     /** The request attribute with the largest request body, in bytes, that core's context accepts. */
     public static final String MAX_BODY_ATTRIBUTE = "be.pillars.maxBodyBytes";
 
+    /** The request attribute with the seconds a request body may take to arrive in full. */
+    public static final String BODY_SECONDS_ATTRIBUTE = "be.pillars.bodySeconds";
+
+    /** The time a body may take when no context set one. */
+    public static final int DEFAULT_BODY_SECONDS = 10;
+
     /** The body limit when no context set one. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 

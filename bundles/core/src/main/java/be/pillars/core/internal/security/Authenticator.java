@@ -1,13 +1,25 @@
 package be.pillars.core.internal.security;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import be.pillars.api.LocalizedText;
+import be.pillars.api.http.ApiException;
 import be.pillars.api.http.Caller;
 
-/** Turns an HTTP Basic {@code Authorization} header into a {@link Caller}, asking the realm at most once a while. */
+/**
+ * Turns an HTTP Basic {@code Authorization} header into a {@link Caller}, asking the realm at most once a while.
+ * Credentials remembered as right pass at once; others are checked only while the {@link LoginThrottle} lets the
+ * login and the address try, and every refusal is logged (login and address, never the password).
+ */
 public final class Authenticator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Authenticator.class);
 
     /** Where credentials are checked: the JAAS realm in Karaf, a stand-in in tests. */
     @FunctionalInterface
@@ -19,19 +31,25 @@ public final class Authenticator {
     private final Realm realm;
     private final CredentialCache cache;
     private final LongSupplier nanoClock;
+    private final LoginThrottle throttle;
 
-    public Authenticator(String realmName, int cacheSeconds) {
-        this(new JaasRealm(realmName)::login, cacheSeconds, System::nanoTime);
+    public Authenticator(String realmName, int cacheSeconds, LoginThrottle throttle) {
+        this(new JaasRealm(realmName)::login, cacheSeconds, System::nanoTime, throttle);
     }
 
-    Authenticator(Realm realm, int cacheSeconds, LongSupplier nanoClock) {
+    Authenticator(Realm realm, int cacheSeconds, LongSupplier nanoClock, LoginThrottle throttle) {
         this.realm = realm;
         this.cache = new CredentialCache(cacheSeconds);
         this.nanoClock = nanoClock;
+        this.throttle = throttle;
     }
 
-    /** The caller the header proves, or empty when it is malformed or the realm refuses it. */
-    public Optional<Caller> authenticate(String authorizationHeader) {
+    /**
+     * The caller the header proves, or empty when it is malformed or the realm refuses it.
+     *
+     * @throws ApiException 429 with {@code Retry-After} while the login or the address must wait
+     */
+    public Optional<Caller> authenticate(String authorizationHeader, String address) {
         Optional<BasicCredentials> credentials = BasicCredentials.parse(authorizationHeader);
         if (credentials.isEmpty()) {
             return Optional.empty();
@@ -44,8 +62,34 @@ public final class Authenticator {
         if (remembered.isPresent()) {
             return remembered;
         }
+        Optional<Duration> wait = throttle.waitBefore(user, address);
+        if (wait.isPresent()) {
+            long seconds = (wait.get().toMillis() + 999) / 1000;
+            throw ApiException.tooManyRequests(seconds, LocalizedText.of(
+                    "Te veel mislukte aanmeldingen: probeer opnieuw over " + seconds + " s",
+                    "Too many failed logins: try again in " + seconds + " s"));
+        }
         Optional<Caller> caller = realm.login(user, password).map(roles -> new Caller(user, roles));
-        caller.ifPresent(known -> cache.remember(key, known, now));
+        if (caller.isPresent()) {
+            cache.remember(key, caller.get(), now);
+            throttle.succeeded(user);
+        } else {
+            throttle.failed(user, address);
+            LOG.warn("Failed login for '{}' from {}", printable(user), address);
+        }
         return caller;
+    }
+
+    /** The login name as it may go into a log line: no control character forges a line of its own. */
+    private static String printable(String user) {
+        StringBuilder text = new StringBuilder(Math.min(user.length(), 64));
+        user.codePoints().limit(64).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                text.append(String.format("\\u%04x", c));
+            } else {
+                text.appendCodePoint(c);
+            }
+        });
+        return text.toString();
     }
 }

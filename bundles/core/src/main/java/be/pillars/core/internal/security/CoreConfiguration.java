@@ -22,6 +22,12 @@ public @interface CoreConfiguration {
     @AttributeDefinition(name = "%import.name", description = "%import.description", min = "1024")
     int maxImportBytes() default 64 * 1024 * 1024;
 
+    @AttributeDefinition(name = "%bodySeconds.name", description = "%bodySeconds.description", min = "1")
+    int requestBodySeconds() default 10;
+
+    @AttributeDefinition(name = "%loginBlock.name", description = "%loginBlock.description", min = "1")
+    int loginBlockMaxSeconds() default 300;
+
     @AttributeDefinition(name = "%auditReadWindow.name", description = "%auditReadWindow.description", min = "0")
     int auditReadWindowSeconds() default 60;
 }

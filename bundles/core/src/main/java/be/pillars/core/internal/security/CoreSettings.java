@@ -26,7 +26,8 @@ public class CoreSettings {
     @Modified
     void modified(CoreConfiguration changed) {
         // a new authenticator forgets the credentials it remembered: the realm or how long to trust them changed
-        authenticator = new Authenticator(changed.realm(), changed.authenticationCacheSeconds());
+        authenticator = new Authenticator(changed.realm(), changed.authenticationCacheSeconds(),
+                new LoginThrottle(changed.loginBlockMaxSeconds()));
         configuration = changed;
     }
 

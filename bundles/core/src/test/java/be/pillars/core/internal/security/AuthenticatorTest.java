@@ -2,6 +2,7 @@ package be.pillars.core.internal.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -9,15 +10,19 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
+import be.pillars.api.http.ApiException;
+
 import be.pillars.api.http.Caller;
 
 class AuthenticatorTest {
 
+    private static final String ADDRESS = "192.0.2.7";
     private static final Map<String, String> PASSWORDS = Map.of("lies", "geheim", "kim", "wachtwoord");
 
     private final AtomicInteger realmLogins = new AtomicInteger();
@@ -27,7 +32,7 @@ class AuthenticatorTest {
         return new Authenticator((user, password) -> {
             realmLogins.incrementAndGet();
             return password.equals(PASSWORDS.get(user)) ? Optional.of(Set.of("coordinator")) : Optional.empty();
-        }, cacheSeconds, now::get);
+        }, cacheSeconds, now::get, new LoginThrottle(300, now::get));
     }
 
     private static String basic(String credentials) {
@@ -36,7 +41,7 @@ class AuthenticatorTest {
 
     @Test
     void goodCredentialsGiveTheCallerWithTheRealmsRoles() {
-        Caller caller = authenticator(60).authenticate(basic("lies:geheim")).orElseThrow();
+        Caller caller = authenticator(60).authenticate(basic("lies:geheim"), ADDRESS).orElseThrow();
         assertEquals("lies", caller.name());
         assertEquals(Set.of("coordinator"), caller.roles());
     }
@@ -46,45 +51,45 @@ class AuthenticatorTest {
         Authenticator authenticator = authenticator(60);
         for (String header : new String[] {basic("lies:fout"), basic("niemand:geheim"), basic("lies"),
             basic(":geheim"), "Basic !!!not-base64", "Bearer abc", ""}) {
-            assertTrue(authenticator.authenticate(header).isEmpty(), header);
+            assertTrue(authenticator.authenticate(header, ADDRESS).isEmpty(), header);
         }
     }
 
     @Test
     void aPasswordMayContainColons() {
         Authenticator authenticator = new Authenticator((user, password) -> password.equals("a:b:c")
-                ? Optional.of(Set.of("admin")) : Optional.empty(), 60, now::get);
-        assertEquals("karaf", authenticator.authenticate(basic("karaf:a:b:c")).orElseThrow().name());
+                ? Optional.of(Set.of("admin")) : Optional.empty(), 60, now::get, new LoginThrottle(300, now::get));
+        assertEquals("karaf", authenticator.authenticate(basic("karaf:a:b:c"), ADDRESS).orElseThrow().name());
     }
 
     @Test
     void aLoginIsRememberedForTheTimeToLiveOnly() {
         Authenticator authenticator = authenticator(60);
-        authenticator.authenticate(basic("lies:geheim"));
-        authenticator.authenticate(basic("lies:geheim"));
+        authenticator.authenticate(basic("lies:geheim"), ADDRESS);
+        authenticator.authenticate(basic("lies:geheim"), ADDRESS);
         assertEquals(1, realmLogins.get());
         now.addAndGet(59_000_000_000L);
-        authenticator.authenticate(basic("lies:geheim"));
+        authenticator.authenticate(basic("lies:geheim"), ADDRESS);
         assertEquals(1, realmLogins.get());
         now.addAndGet(1_000_000_000L);
-        authenticator.authenticate(basic("lies:geheim"));
+        authenticator.authenticate(basic("lies:geheim"), ADDRESS);
         assertEquals(2, realmLogins.get());
     }
 
     @Test
     void refusedCredentialsAreNeverRememberedAndNeverOpenTheCachedEntry() {
         Authenticator authenticator = authenticator(60);
-        authenticator.authenticate(basic("lies:geheim"));
-        assertTrue(authenticator.authenticate(basic("lies:geheim2")).isEmpty());
-        assertTrue(authenticator.authenticate(basic("lies:geheim2")).isEmpty());
+        authenticator.authenticate(basic("lies:geheim"), ADDRESS);
+        assertTrue(authenticator.authenticate(basic("lies:geheim2"), ADDRESS).isEmpty());
+        assertTrue(authenticator.authenticate(basic("lies:geheim2"), ADDRESS).isEmpty());
         assertEquals(3, realmLogins.get());
     }
 
     @Test
     void withoutACacheEveryRequestAsksTheRealm() {
         Authenticator authenticator = authenticator(0);
-        authenticator.authenticate(basic("kim:wachtwoord"));
-        authenticator.authenticate(basic("kim:wachtwoord"));
+        authenticator.authenticate(basic("kim:wachtwoord"), ADDRESS);
+        authenticator.authenticate(basic("kim:wachtwoord"), ADDRESS);
         assertEquals(2, realmLogins.get());
     }
 
@@ -96,5 +101,38 @@ class AuthenticatorTest {
         assertEquals(key, cache.key("lies", "geheim"));
         assertNotEquals(key, cache.key("li", "esgeheim"), "user and password are kept apart");
         assertNotEquals(key, new CredentialCache(60).key("lies", "geheim"), "every cache has its own salt");
+    }
+
+    @Test
+    void afterAHandfulOfWrongPasswordsALoginWaitsWithoutTheRealmBeingAsked() {
+        Authenticator authenticator = authenticator(60);
+        for (int i = 0; i < LoginThrottle.FREE_PER_LOGIN; i++) {
+            assertTrue(authenticator.authenticate(basic("lies:guess" + i), ADDRESS).isEmpty());
+        }
+        assertTrue(authenticator.authenticate(basic("lies:guess-last"), ADDRESS).isEmpty());
+        int asked = realmLogins.get();
+
+        ApiException throttled = assertThrows(ApiException.class,
+                () -> authenticator.authenticate(basic("lies:geheim"), ADDRESS));
+
+        assertEquals(429, throttled.status());
+        assertEquals("1", throttled.headers().get("Retry-After"));
+        assertEquals(asked, realmLogins.get());
+        now.addAndGet(TimeUnit.SECONDS.toNanos(1));
+        assertEquals("lies", authenticator.authenticate(basic("lies:geheim"), ADDRESS).orElseThrow().name());
+    }
+
+    @Test
+    void credentialsRememberedAsRightPassWhileTheLoginWaits() {
+        Authenticator authenticator = authenticator(60);
+        authenticator.authenticate(basic("lies:geheim"), ADDRESS).orElseThrow();
+        for (int i = 0; i <= LoginThrottle.FREE_PER_LOGIN + 2; i++) {
+            try {
+                authenticator.authenticate(basic("lies:guess" + i), "198.51.100.1");
+            } catch (ApiException throttled) {
+                assertEquals(429, throttled.status());
+            }
+        }
+        assertEquals("lies", authenticator.authenticate(basic("lies:geheim"), ADDRESS).orElseThrow().name());
     }
 }
