@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.http.Access;
@@ -21,6 +22,7 @@ import be.pillars.api.http.Role;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName(InternalPillar.ID)
 @HttpWhiteboardServletPattern("/" + InternalPillar.ID + "/*")
+@HttpWhiteboardServletAsyncSupported
 public class InternalServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

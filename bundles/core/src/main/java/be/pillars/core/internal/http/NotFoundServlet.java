@@ -5,6 +5,7 @@ import javax.servlet.Servlet;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.http.JsonServlet;
@@ -18,6 +19,7 @@ import be.pillars.api.http.PillarsHttp;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("core.not-found")
 @HttpWhiteboardServletPattern("/")
+@HttpWhiteboardServletAsyncSupported
 public class NotFoundServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

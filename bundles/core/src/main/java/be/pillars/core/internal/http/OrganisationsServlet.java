@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.LocalizedText;
@@ -36,6 +37,7 @@ import be.pillars.api.organisation.OrganisationService;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("core.organisations")
 @HttpWhiteboardServletPattern({"/organisations", "/organisations/*"})
+@HttpWhiteboardServletAsyncSupported
 public class OrganisationsServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

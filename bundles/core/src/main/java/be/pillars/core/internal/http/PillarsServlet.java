@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.InstalledPillar;
@@ -27,6 +28,7 @@ import be.pillars.api.http.TextBody;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("core.pillars")
 @HttpWhiteboardServletPattern({"/pillars", "/pillars/*"})
+@HttpWhiteboardServletAsyncSupported
 public class PillarsServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.http.Access;
@@ -24,6 +25,7 @@ import be.pillars.core.internal.storage.SkillTaxonomy;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("core.skills")
 @HttpWhiteboardServletPattern({"/skills", "/skills/*"})
+@HttpWhiteboardServletAsyncSupported
 public class SkillsServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.DomainException;
@@ -34,6 +35,7 @@ import be.pillars.external.internal.vacancies.VacancyStore;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("external.candidates")
 @HttpWhiteboardServletPattern({"/external/candidates", "/external/candidates/*"})
+@HttpWhiteboardServletAsyncSupported
 public class CandidatesServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.LocalizedText;
@@ -28,6 +29,7 @@ import be.pillars.api.http.Role;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("external.channels")
 @HttpWhiteboardServletPattern({"/external/channels", "/external/channels/*"})
+@HttpWhiteboardServletAsyncSupported
 public class ChannelsServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.audit.Audited;
@@ -27,6 +28,7 @@ import be.pillars.api.http.Role;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("external.ladder")
 @HttpWhiteboardServletPattern("/external/ladder/*")
+@HttpWhiteboardServletAsyncSupported
 public class LadderServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.http.Access;
@@ -25,6 +26,7 @@ import be.pillars.api.organisation.OrganisationService;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("external.reports")
 @HttpWhiteboardServletPattern("/external/reports/*")
+@HttpWhiteboardServletAsyncSupported
 public class ReportsServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

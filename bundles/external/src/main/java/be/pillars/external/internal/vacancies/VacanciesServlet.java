@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.http.Access;
@@ -29,6 +30,7 @@ import be.pillars.api.validation.Fields;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("external.vacancies")
 @HttpWhiteboardServletPattern({"/external/vacancies", "/external/vacancies/*"})
+@HttpWhiteboardServletAsyncSupported
 public class VacanciesServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.LocalizedText;
@@ -35,6 +36,7 @@ import be.pillars.inhouse.internal.services.Years;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("internal.budgets")
 @HttpWhiteboardServletPattern({"/internal/budgets", "/internal/budgets/*"})
+@HttpWhiteboardServletAsyncSupported
 public class BudgetsServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.audit.AuditTrail;
@@ -30,6 +31,7 @@ import be.pillars.inhouse.internal.figures.Figures;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("internal.claims")
 @HttpWhiteboardServletPattern({"/internal/claims", "/internal/claims/*"})
+@HttpWhiteboardServletAsyncSupported
 public class ClaimsServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.audit.AuditTrail;
@@ -31,6 +32,7 @@ import be.pillars.api.http.SpreadsheetCsv;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("internal.named-list")
 @HttpWhiteboardServletPattern("/internal/named-list/*")
+@HttpWhiteboardServletAsyncSupported
 public class NamedListServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

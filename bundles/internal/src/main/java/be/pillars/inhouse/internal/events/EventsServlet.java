@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.audit.AuditTrail;
@@ -33,6 +34,7 @@ import be.pillars.api.http.SpreadsheetCsv;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("internal.events")
 @HttpWhiteboardServletPattern({"/internal/events", "/internal/events/*"})
+@HttpWhiteboardServletAsyncSupported
 public class EventsServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.http.Access;
@@ -22,6 +23,7 @@ import be.pillars.api.http.Role;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("internal.figures")
 @HttpWhiteboardServletPattern({"/internal/figures", "/internal/figures/*"})
+@HttpWhiteboardServletAsyncSupported
 public class FiguresServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.audit.AuditTrail;
@@ -34,6 +35,7 @@ import be.pillars.api.http.Role;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("internal.information")
 @HttpWhiteboardServletPattern({"/internal/information", "/internal/information/*"})
+@HttpWhiteboardServletAsyncSupported
 public class InformationServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

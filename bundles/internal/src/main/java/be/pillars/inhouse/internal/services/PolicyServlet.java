@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.http.Access;
@@ -27,6 +28,7 @@ import be.pillars.inhouse.internal.Policy;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("internal.policy")
 @HttpWhiteboardServletPattern({"/internal/policy", "/internal/policy/*"})
+@HttpWhiteboardServletAsyncSupported
 public class PolicyServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;

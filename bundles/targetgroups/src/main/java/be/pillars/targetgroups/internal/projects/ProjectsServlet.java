@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.LocalizedText;
@@ -44,6 +45,7 @@ import be.pillars.targetgroups.internal.participants.ParticipantStore;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("targetgroups.projects")
 @HttpWhiteboardServletPattern({"/targetgroups/projects", "/targetgroups/projects/*"})
+@HttpWhiteboardServletAsyncSupported
 public class ProjectsServlet extends JsonServlet {
 
     /** Audit subject type of a participant from the target group. */

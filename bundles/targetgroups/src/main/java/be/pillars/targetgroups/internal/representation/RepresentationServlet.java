@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.LocalizedText;
@@ -31,6 +32,7 @@ import be.pillars.api.http.TextBody;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("targetgroups.representation")
 @HttpWhiteboardServletPattern({"/targetgroups/representation", "/targetgroups/representation/*"})
+@HttpWhiteboardServletAsyncSupported
 public class RepresentationServlet extends JsonServlet {
 
     /** The whole of Belgium in one Statbel file is about 100 MB; a municipality's own is far smaller. */
