@@ -25,7 +25,6 @@ import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.OrganisationScope;
 import be.pillars.api.http.PillarsHttp;
-import be.pillars.api.engagement.EngagementQuery;
 import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.http.Role;
 import be.pillars.api.http.SpreadsheetCsv;
@@ -41,6 +40,7 @@ import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.core.internal.RecentlyUsed;
 import be.pillars.core.internal.audit.AuditLog;
+import be.pillars.core.internal.engagement.OrganisationReach;
 import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.core.internal.privacy.PersonalData;
 import be.pillars.core.internal.security.CoreSettings;
@@ -91,9 +91,9 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
         });
         get("/{id}", Access.roles(Role.COORDINATOR, Role.ORGANISATION), request -> {
             UUID id = request.pathId("id");
-            // an organisation user sees a volunteer only while the volunteer is engaged with that organisation
-            scope.restrictionOf(request.caller()).filter(own -> engagements.search(new EngagementQuery(id, own, null,
-                    null, null, 1, 0)).total() == 0).ifPresent(own -> {
+            // an organisation user sees only volunteers it has a (not cancelled) engagement with
+            scope.restrictionOf(request.caller()).filter(own -> !OrganisationReach.reaches(engagements, own, id))
+                    .ifPresent(own -> {
                         throw OrganisationScope.outside();
                     });
             Volunteer volunteer = volunteers.find(id).orElseThrow(() -> ApiException.notFound(LocalizedText.of(
