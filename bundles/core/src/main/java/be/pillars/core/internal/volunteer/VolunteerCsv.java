@@ -28,6 +28,7 @@ import com.opencsv.exceptions.CsvException;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.http.SpreadsheetCsv;
+import be.pillars.api.validation.Text;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
@@ -39,7 +40,8 @@ import be.pillars.api.volunteer.VolunteerStatus;
  * Volunteers as the spreadsheets municipalities keep, read and written with opencsv: UTF-8 (written with a
  * byte order mark, so Excel reads it right), {@code ;} between columns, lists inside a cell joined with
  * {@code |}. The columns, in the order written: {@value #HEADER_TEXT}. Availability, unavailable dates and
- * consents are not in the file.
+ * consents are not in the file. Cells are written and read through {@link SpreadsheetCsv#cell(String)} and
+ * {@link SpreadsheetCsv#value(String)}: no formula runs in a spreadsheet, and an exported file imports as it was.
  */
 public final class VolunteerCsv {
 
@@ -171,9 +173,19 @@ public final class VolunteerCsv {
     /** The cells of one line, read by column name; values of the wrong form are recorded as problems. */
     private record Row(String[] cells, Map<String, Integer> columns, int line, List<DomainException.Problem> problems) {
 
+        /**
+         * The cell's text, stripped: the {@code '} that the export puts before a formula comes off, and text that
+         * {@link Text}'s rule refuses is a problem of the line and column (and read as absent).
+         */
         String text(String column) {
             Integer index = columns.get(column);
-            return index == null || cells[index].isBlank() ? null : cells[index].strip();
+            String value = index == null ? null : SpreadsheetCsv.value(cells[index]);
+            LocalizedText refused = Text.problem(value);
+            if (refused != null) {
+                problems.add(new DomainException.Problem(line, column, "invalid_text", refused));
+                return null;
+            }
+            return value == null || value.isBlank() ? null : value.strip();
         }
 
         Set<String> list(String column) {

