@@ -5,6 +5,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +30,7 @@ import com.opencsv.exceptions.CsvValidationException;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.validation.Fields;
+import be.pillars.api.validation.Text;
 
 /**
  * Reads reference population in the format of Statbel's open data on population structure ("Bevolking naar
@@ -35,7 +41,9 @@ import be.pillars.api.validation.Fields;
  * ({@code M}, {@code F}), {@code CD_AGE} (single years) and {@code MS_POPULATION}, and sums over the others
  * (nationality, civil status, arrondissement, province, region). An optional {@code CD_YEAR} must match the year
  * imported. Statbel's file has no district below the municipality: a municipality that knows its districts may
- * add a {@code DISTRICT} column in the same file (its own figures in Statbel's format).
+ * add a {@code DISTRICT} column in the same file (its own figures in Statbel's format). Refused, with their line:
+ * bytes that are not UTF-8, text that {@link Text}'s rule refuses (control characters) and rows with more cells than
+ * the header.
  */
 public final class PopulationFile {
 
@@ -76,6 +84,7 @@ public final class PopulationFile {
             throw Fields.invalid("invalid_refnis", "refnis", "Een NIS-code heeft 5 cijfers, zoals 71022",
                     "A NIS code has 5 digits, such as 71022");
         }
+        refuseInvalidUtf8(bytes);
         try (BufferedReader text = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes),
                 StandardCharsets.UTF_8))) {
             text.mark(64 * 1024);
@@ -96,6 +105,32 @@ public final class PopulationFile {
         }
     }
 
+    /**
+     * Refuses a file that is not UTF-8 throughout, naming the line of the first wrong byte: read leniently, a
+     * file saved as Windows-1252 would store every accented name as replacement characters.
+     */
+    private static void refuseInvalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        for (CoderResult result = decoder.decode(in, out, true); !result.isUnderflow();
+                result = decoder.decode(in, out, true)) {
+            if (result.isError()) {
+                int at = in.position();
+                int line = 1;
+                for (int i = 0; i < at; i++) {
+                    line += bytes[i] == '\n' ? 1 : 0;
+                }
+                String wrong = String.format("0x%02X", bytes[at] & 0xFF);
+                throw DomainException.rowsRefused(List.of(problem(line, null, "not_utf8", "Geen geldige UTF-8 (byte "
+                        + wrong + "): bewaar het bestand als UTF-8", "Not valid UTF-8 (byte " + wrong
+                        + "): save the file as UTF-8")));
+            }
+            out.clear();
+        }
+    }
+
     private static char separator(String header) {
         if (header.contains("|")) {
             return '|';
@@ -104,7 +139,8 @@ public final class PopulationFile {
     }
 
     private static Parsed read(CSVReader csv, int year, String wanted) throws IOException, CsvValidationException {
-        Map<String, Integer> columns = columns(csv.readNext());
+        String[] header = csv.readNext();
+        Map<String, Integer> columns = columns(header);
         Integer name = columns.get("TX_DESCR_NL");
         Integer district = columns.get("DISTRICT");
         Integer yearColumn = columns.get("CD_YEAR");
@@ -119,8 +155,16 @@ public final class PopulationFile {
             if (row.length == 1 && row[0].isBlank()) {
                 continue;
             }
-            if (row.length < columns.size()) {
+            int refused = refusedCell(row);
+            if (refused >= 0) {
+                problems.add(new DomainException.Problem(line, refused < header.length ? columnName(header[refused])
+                        : null, "invalid_text", Text.problem(row[refused])));
+            } else if (row.length < columns.size()) {
                 problems.add(problem(line, null, "missing_columns", "Te weinig kolommen", "Too few columns"));
+            } else if (row.length > header.length) {
+                problems.add(problem(line, null, "extra_columns", "Meer cellen (" + row.length + ") dan de kopregel ("
+                        + header.length + ")", "More cells (" + row.length + ") than the header (" + header.length
+                        + ")"));
             } else {
                 String refnis = row[columns.get("CD_REFNIS")].strip();
                 municipalities.add(refnis);
@@ -171,10 +215,13 @@ public final class PopulationFile {
         if (header == null) {
             throw Fields.invalid("missing_header", "header", "Het bestand is leeg", "The file is empty");
         }
+        int refused = refusedCell(header);
+        if (refused >= 0) {
+            throw DomainException.invalid("invalid_text", "header", Text.problem(header[refused]));
+        }
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < header.length; i++) {
-            String column = header[i].replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT);
-            columns.putIfAbsent(column, i);
+            columns.putIfAbsent(columnName(header[i]), i);
         }
         for (String required : REQUIRED) {
             if (!columns.containsKey(required)) {
@@ -183,6 +230,20 @@ public final class PopulationFile {
             }
         }
         return columns;
+    }
+
+    private static String columnName(String cell) {
+        return cell.replace("\uFEFF", "").strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The first cell that {@link Text}'s rule refuses, or -1. */
+    private static int refusedCell(String[] cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (Text.refusedAt(cells[i]) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Key key(String[] row, Map<String, Integer> columns, Integer district, int line,

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -75,5 +76,48 @@ class PopulationFileTest {
         assertEquals("The column CD_AGE is missing", header.text().en());
         assertEquals("missing_header", assertThrows(DomainException.class,
                 () -> PopulationFile.read(new byte[0], 2025, null)).code());
+    }
+
+    /** Text as UTF-8 with the bytes between it as they are. */
+    private static byte[] bytes(String before, byte[] raw, String after) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(utf8(before));
+        out.writeBytes(raw);
+        out.writeBytes(utf8(after));
+        return out.toByteArray();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedNamingTheirLine() {
+        byte[] windows1252 = bytes("CD_REFNIS|TX_DESCR_NL|CD_SEX|CD_AGE|MS_POPULATION\n71022|Hasselt|F|30|1\n"
+                + "62063|Li", new byte[] {(byte) 0xE8}, "ge|F|30|1\n");
+        DomainException refused = assertThrows(DomainException.class, () -> PopulationFile.read(windows1252, 2025,
+                "71022"));
+        assertEquals(List.of("3:not_utf8"), refused.problems().stream()
+                .map(problem -> problem.row() + ":" + problem.code()).toList());
+        assertEquals("Not valid UTF-8 (byte 0xE8): save the file as UTF-8", refused.problems().get(0).text().en());
+        // a surrogate encoded on its own (U+DC00), as a lax encoder writes it, is no UTF-8 either
+        byte[] lone = bytes("CD_REFNIS|CD_SEX|CD_AGE|MS_POPULATION|DISTRICT\n71022|F|30|1|Kiewit",
+                new byte[] {(byte) 0xED, (byte) 0xB0, (byte) 0x80}, "\n");
+        assertEquals("2:not_utf8", assertThrows(DomainException.class, () -> PopulationFile.read(lone, 2025, null))
+                .problems().stream().map(problem -> problem.row() + ":" + problem.code()).findFirst().orElseThrow());
+    }
+
+    @Test
+    void controlCharactersAndExtraCellsAreRefusedWithTheirLine() {
+        DomainException refused = assertThrows(DomainException.class, () -> PopulationFile.read(utf8(
+                "CD_REFNIS|TX_DESCR_NL|CD_SEX|CD_AGE|MS_POPULATION|DISTRICT\n"
+                        + "71022|Hasselt|F|30|1|Kiewit\u001b[2J\n"
+                        + "71022|Hasselt\u0000|F|30|1|Centrum\n"
+                        + "71022|Hasselt|F|30|1|Centrum|extra\n"
+                        + "71022|Hasselt|F|30|1|\"Centrum\nNoord\"\n"
+                        + "71022|Hasselt|F|30|1|Centrum\n"), 2025, null));
+        assertEquals(List.of("2:DISTRICT:invalid_text", "3:TX_DESCR_NL:invalid_text", "4:null:extra_columns",
+                "6:DISTRICT:invalid_text"), refused.problems().stream()
+                        .map(problem -> problem.row() + ":" + problem.field() + ":" + problem.code()).toList());
+        assertEquals("Text with a control character (U+001B) at position 7", refused.problems().get(0).text().en());
+        assertEquals("More cells (7) than the header (6)", refused.problems().get(2).text().en());
+        assertEquals("invalid_text", assertThrows(DomainException.class, () -> PopulationFile.read(utf8(
+                "CD_REFNIS|CD_SEX|CD_AGE|MS_POPULATION|\u0085\n71022|F|30|1|x\n"), 2025, null)).code());
     }
 }
