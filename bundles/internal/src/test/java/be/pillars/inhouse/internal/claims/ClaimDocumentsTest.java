@@ -39,6 +39,14 @@ class ClaimDocumentsTest {
     }
 
     @Test
+    void aNameLikeAFormulaIsTextInTheNamedList() {
+        String csv = ClaimDocuments.namedListCsv(new NamedList(2024, List.of(new NamedList.Entry(AN,
+                "@SUM(1+1)*cmd|' /C calc'!A0", LocalDate.of(2024, 3, 1), ClaimKind.LUMP_SUM_DAY,
+                new BigDecimal("41.48"))), new BigDecimal("41.48")));
+        assertTrue(csv.contains(AN + ";'@SUM(1+1)*cmd|' /C calc'!A0;2024-03-01;"), csv);
+    }
+
+    @Test
     void theNamedListPrintsInDutchAndEnglish() {
         String dutch = ClaimDocuments.namedListHtml(list(), Locale.forLanguageTag("nl"), TODAY);
         assertTrue(dutch.startsWith("<!DOCTYPE html>\n<html lang=\"nl\">"));
