@@ -1,6 +1,7 @@
 package be.pillars.external.internal.candidates;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.servlet.Servlet;
@@ -29,7 +30,9 @@ import be.pillars.external.internal.vacancies.VacancyStore;
 /**
  * {@code POST /api/external/candidates}: anyone registers as a candidate volunteer, without logging in, with
  * explicit consent, a limited number of times per client address, and may apply for a public vacancy at once
- * ({@code vacancyId}). The answer names nobody: a coach takes it from there.
+ * ({@code vacancyId}). The answer names nobody: a coach takes it from there. An e-mail address a volunteer
+ * already has is answered exactly as a new registration (same status, same body) and changes nothing, not even an
+ * application: otherwise this public form would tell anyone who is a volunteer.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
@@ -50,12 +53,12 @@ public class CandidatesServlet extends JsonServlet {
             if (input.vacancyId() != null) {
                 publicVacancy(vacancies, input.vacancyId());
             }
-            Volunteer registered = current.register(input);
+            Optional<Volunteer> registered = current.register(input);
             LocalizedText thanks = LocalizedText.of("Bedankt! Een vrijwilligerscoach neemt contact met je op.",
                     "Thank you! A volunteer coach will contact you.");
-            if (input.vacancyId() != null) {
+            if (input.vacancyId() != null && registered.isPresent()) {
                 try {
-                    applications.create(new Application.Input(input.vacancyId(), registered.id(),
+                    applications.create(new Application.Input(input.vacancyId(), registered.get().id(),
                             ApplicationStatus.APPLIED, null), Application.SELF);
                 } catch (DomainException closedMeanwhile) {
                     // the registration stands: the answer says so rather than refusing what was stored

@@ -1,19 +1,23 @@
 package be.pillars.external.internal.candidates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import be.pillars.api.DomainException;
+import be.pillars.api.LocalizedText;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.volunteer.Consent;
 import be.pillars.api.volunteer.Preference;
@@ -50,7 +55,7 @@ class CandidateRegistrationTest {
     void aCandidateBecomesACoreVolunteerWithStatusCandidateAndTheirConsent() {
         when(volunteers.create(any())).thenAnswer(call -> new Volunteer(UUID.randomUUID(), 1, call.getArgument(0),
                 CLOCK.instant(), CLOCK.instant()));
-        registration.register(candidate(true));
+        assertTrue(registration.register(candidate(true)).isPresent());
         ArgumentCaptor<VolunteerData> stored = ArgumentCaptor.forClass(VolunteerData.class);
         verify(volunteers).create(stored.capture());
         assertEquals(VolunteerStatus.CANDIDATE, stored.getValue().status());
@@ -70,32 +75,77 @@ class CandidateRegistrationTest {
     }
 
     @Test
+    void aKnownEmailAddressChangesNothingAndIsNotTold() {
+        when(volunteers.create(any())).thenThrow(new DomainException(DomainException.Kind.CONFLICT,
+                CandidateRegistration.DUPLICATE_EMAIL, "email", LocalizedText.of("Al gekend", "Known")));
+        assertEquals(Optional.empty(), registration.register(candidate(true)));
+        verify(volunteers).create(any());
+        verifyNoMoreInteractions(volunteers);
+    }
+
+    @Test
+    void anyOtherRefusalOfCoreStillReachesTheCaller() {
+        DomainException invalid = new DomainException(DomainException.Kind.INVALID, "invalid_postal_code",
+                "postalCode", LocalizedText.of("Ongeldig", "Invalid"));
+        when(volunteers.create(any())).thenThrow(invalid);
+        assertSame(invalid, assertThrows(DomainException.class, () -> registration.register(candidate(true))));
+    }
+
+    @Test
+    void theLogNamesAnAddressOnlyByAFingerprint() {
+        String fingerprint = CandidateRegistration.fingerprint("An@Example.be ");
+        assertEquals(CandidateRegistration.fingerprint("an@example.be"), fingerprint);
+        assertEquals(16, fingerprint.length());
+        assertTrue(fingerprint.matches("[0-9a-f]+"));
+        assertNotEquals(CandidateRegistration.fingerprint("bert@example.be"), fingerprint);
+    }
+
+    @Test
     void eachAddressHasItsOwnBucketThatRefillsOverTime() {
         registration.admit("10.0.0.1");
         registration.admit("10.0.0.1");
         ApiException refused = assertThrows(ApiException.class, () -> registration.admit("10.0.0.1"));
         assertEquals(429, refused.status());
-        assertEquals(1800, limiter.secondsUntilNext("10.0.0.1"));
+        // one token every 30 minutes: the next one comes in 1800 s
+        assertEquals(Map.of("Retry-After", "1800"), refused.headers());
         registration.admit("10.0.0.2");
         nanos.addAndGet(1799 * SECOND);
-        assertFalse(limiter.tryAcquire("10.0.0.1"));
-        nanos.addAndGet(SECOND);
-        assertTrue(limiter.tryAcquire("10.0.0.1"));
-        assertFalse(limiter.tryAcquire("10.0.0.1"));
+        assertEquals(Map.of("Retry-After", "1"), assertThrows(ApiException.class,
+                () -> registration.admit("10.0.0.1")).headers());
+        nanos.addAndGet(SECOND / 2);
+        // part of a second is a whole one: a client that waits as told is served
+        assertEquals(Map.of("Retry-After", "1"), assertThrows(ApiException.class,
+                () -> registration.admit("10.0.0.1")).headers());
+        nanos.addAndGet(SECOND / 2);
+        assertEquals(0, limiter.acquire("10.0.0.1"));
+        assertEquals(1800 * SECOND, limiter.acquire("10.0.0.1"));
         // a long wait earns no more than a full bucket
         nanos.addAndGet(100 * 3600 * SECOND);
-        assertTrue(limiter.tryAcquire("10.0.0.1"));
-        assertTrue(limiter.tryAcquire("10.0.0.1"));
-        assertFalse(limiter.tryAcquire("10.0.0.1"));
+        assertEquals(0, limiter.acquire("10.0.0.1"));
+        assertEquals(0, limiter.acquire("10.0.0.1"));
+        assertEquals(1800 * SECOND, limiter.acquire("10.0.0.1"));
     }
 
     @Test
-    void bucketsThatAreFullAgainAreForgottenWhenManyAddressesAreTracked() {
-        for (int i = 0; i <= RateLimiter.MAX_ADDRESSES; i++) {
-            limiter.tryAcquire("address-" + i);
+    void manyDistinctAddressesStayBounded() {
+        for (int i = 0; i < RateLimiter.MAX_ADDRESSES + 20_000; i++) {
+            limiter.acquire("address-" + i);
         }
-        nanos.addAndGet(3600 * SECOND);
-        limiter.tryAcquire("one more");
+        assertTrue(limiter.trackedAddresses() <= RateLimiter.MAX_ADDRESSES, () -> limiter.trackedAddresses()
+                + " addresses tracked");
+    }
+
+    @Test
+    void aBucketIsForgottenOnceItIsFullAgainAndNotBefore() {
+        limiter.acquire("10.0.0.1");
+        limiter.acquire("10.0.0.1");
+        // empty now, full again after two tokens' time: an hour
+        nanos.addAndGet(3599 * SECOND);
         assertEquals(1, limiter.trackedAddresses());
+        nanos.addAndGet(2 * SECOND);
+        assertEquals(0, limiter.trackedAddresses());
+        assertEquals(0, limiter.acquire("10.0.0.1"));
+        assertEquals(0, limiter.acquire("10.0.0.1"));
+        assertEquals(1800 * SECOND, limiter.acquire("10.0.0.1"));
     }
 }
