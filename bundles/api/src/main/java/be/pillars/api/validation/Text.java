@@ -102,4 +102,13 @@ public final class Text {
         }
         return shown.toString();
     }
+
+    /** Each value {@link #printable(Object) printable}, such as the cells of one row of a console table. */
+    public static String[] printableAll(Object... values) {
+        String[] shown = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            shown[i] = printable(values[i]);
+        }
+        return shown;
+    }
 }

@@ -1,5 +1,6 @@
 package be.pillars.api.validation;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -46,5 +47,6 @@ class TextTest {
         assertSame(plain, Text.printable(plain));
         assertEquals("", Text.printable(null));
         assertEquals("42", Text.printable(42));
+        assertArrayEquals(new String[] {"An\\u001b", "", "3500"}, Text.printableAll("An\u001b", null, 3500));
     }
 }

@@ -4,9 +4,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
+import be.pillars.api.validation.Text;
 
-/** How the console commands print a record and a page, so every command looks the same. */
+/**
+ * How the console commands print a record and a page, so every command looks the same; stored or typed text goes
+ * out through {@link Text#printable(Object)}, so that a terminal shows its control characters instead of running
+ * them.
+ */
 final class ConsoleOutput {
 
     private ConsoleOutput() {
@@ -14,7 +20,7 @@ final class ConsoleOutput {
 
     /** One labelled line of a record; an absent value prints as nothing. */
     static void field(String label, Object value) {
-        System.out.printf("%-17s %s%n", label, value == null ? "" : value);
+        System.out.printf("%-17s %s%n", label, Text.printable(value));
     }
 
     /** The line under a table of search results: how far the page reaches, of how many. */
@@ -33,6 +39,17 @@ final class ConsoleOutput {
     }
 
     /**
+     * @return true, after saying why, when a typed value breaks the text rule that every input is held to
+     */
+    static boolean refusedText(String option, String value) {
+        LocalizedText problem = Text.problem(value);
+        if (problem != null) {
+            System.err.println(option + ": " + problem.en() + " / " + problem.nl());
+        }
+        return problem != null;
+    }
+
+    /**
      * The record a typed id names, or empty after saying (in English and Dutch) that the id is malformed or
      * unknown.
      *
@@ -44,7 +61,8 @@ final class ConsoleOutput {
             uuid = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             String article = "aeiou".indexOf(whatEn.charAt(0)) >= 0 ? "an " : "a ";
-            System.err.println("'" + id + "' is not " + article + whatEn + " id / is geen id van een " + whatNl);
+            System.err.println("'" + Text.printable(id) + "' is not " + article + whatEn + " id / is geen id van een "
+                    + whatNl);
             return Optional.empty();
         }
         Optional<T> record = find.apply(uuid);

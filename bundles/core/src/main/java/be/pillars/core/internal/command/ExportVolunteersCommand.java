@@ -18,6 +18,7 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 
 import be.pillars.api.audit.AuditTrail;
+import be.pillars.api.validation.Text;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
@@ -57,12 +58,17 @@ public class ExportVolunteersCommand implements Action {
 
     @Override
     public Object execute() {
+        if (ConsoleOutput.refusedText("file", file) || ConsoleOutput.refusedText("--skill", skill)
+                || ConsoleOutput.refusedText("--postal-code", postalCode)) {
+            return null;
+        }
         String csv = VolunteerCsv.exportMatching(volunteers, new VolunteerQuery(null, skill, postalCode, null, status,
                 preference, VolunteerQuery.MAX_LIMIT, 0));
         try {
             Files.writeString(Path.of(file), csv, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            System.err.println("Cannot write " + file + ": " + e.getMessage());
+            System.err.println("Cannot write / Kan niet schrijven: " + file + ": "
+                    + Text.printable(e.getMessage()));
             return null;
         }
         audit.record(consoleUser(session), AuditTrail.Action.EXPORT, "volunteer", null, "csv file");

@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import be.pillars.api.validation.Text;
 import be.pillars.core.internal.PlatformHealth;
 
 /** {@code pillars:health}: the same report as {@code GET /api/health}. */
@@ -27,7 +28,8 @@ public class HealthCommand implements Action {
         table.column("State");
         table.column("Detail");
         for (PlatformHealth.Check check : report.checks()) {
-            table.addRow().addContent(check.name(), check.essential(), check.status(), check.detail().en());
+            table.addRow().addContent(Text.printableAll(check.name(), check.essential(), check.status(),
+                    check.detail().en()));
         }
         table.print(System.out);
         return null;

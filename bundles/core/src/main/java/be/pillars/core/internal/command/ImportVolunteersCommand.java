@@ -18,6 +18,7 @@ import org.apache.karaf.shell.support.completers.FileCompleter;
 
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.DomainException;
+import be.pillars.api.validation.Text;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.core.internal.volunteer.VolunteerCsv;
 
@@ -42,11 +43,14 @@ public class ImportVolunteersCommand implements Action {
 
     @Override
     public Object execute() {
+        if (ConsoleOutput.refusedText("file", file)) {
+            return null;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(Path.of(file));
         } catch (IOException e) {
-            System.err.println("Cannot read " + file + ": " + e.getMessage());
+            System.err.println("Cannot read / Kan niet lezen: " + file + ": " + Text.printable(e.getMessage()));
             return null;
         }
         Locale language = Locale.getDefault();
@@ -57,10 +61,11 @@ public class ImportVolunteersCommand implements Action {
             System.out.println(imported + " volunteers imported / vrijwilligers geïmporteerd");
             audit.record(consoleUser(session), AuditTrail.Action.IMPORT, "volunteer", null, imported + " volunteers");
         } catch (DomainException refused) {
-            System.err.println(refused.text().in(language));
+            // a problem quotes the cell it is about, as it came in the file
+            System.err.println(Text.printable(refused.text().in(language)));
             for (DomainException.Problem problem : refused.problems()) {
-                System.err.printf("  line %d%s: %s%n", problem.row(),
-                        problem.field() == null ? "" : ", " + problem.field(), problem.text().in(language));
+                System.err.printf("  line %d%s: %s%n", problem.row(), problem.field() == null ? ""
+                        : ", " + Text.printable(problem.field()), Text.printable(problem.text().in(language)));
             }
         }
         return null;

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.InstalledPillar;
 import be.pillars.api.PillarRegistry;
+import be.pillars.api.validation.Text;
 
 /** {@code pillars:list}: the same pillars, in the same order, as {@code GET /api/pillars}. */
 @Service
@@ -27,8 +28,8 @@ public class ListPillarsCommand implements Action {
         table.column("Version");
         table.column("State");
         for (InstalledPillar pillar : registry.installed()) {
-            table.addRow().addContent(pillar.id(), pillar.name().nl(), pillar.name().en(), pillar.version(),
-                    pillar.state());
+            table.addRow().addContent(Text.printableAll(pillar.id(), pillar.name().nl(), pillar.name().en(),
+                    pillar.version(), pillar.state()));
         }
         table.print(System.out);
         return null;

@@ -12,6 +12,7 @@ import be.pillars.api.organisation.Organisation;
 import be.pillars.api.organisation.OrganisationKind;
 import be.pillars.api.organisation.OrganisationQuery;
 import be.pillars.api.organisation.OrganisationService;
+import be.pillars.api.validation.Text;
 
 /** {@code pillars:organisations}: searches organisations with the criteria of {@code GET /api/organisations}. */
 @Service
@@ -42,7 +43,9 @@ public class OrganisationsCommand implements Action {
 
     @Override
     public Object execute() {
-        if (!ConsoleOutput.validPaging(limit, OrganisationQuery.MAX_LIMIT, offset)) {
+        if (!ConsoleOutput.validPaging(limit, OrganisationQuery.MAX_LIMIT, offset)
+                || ConsoleOutput.refusedText("--name", name)
+                || ConsoleOutput.refusedText("--postal-code", postalCode)) {
             return null;
         }
         Page<Organisation> page = organisations.search(new OrganisationQuery(name, kind, postalCode,
@@ -52,8 +55,9 @@ public class OrganisationsCommand implements Action {
             table.column(column);
         }
         for (Organisation organisation : page.items()) {
-            table.addRow().addContent(organisation.id(), organisation.data().name(), organisation.data().kind(),
-                    organisation.data().postalCode(), organisation.data().municipality(), organisation.active());
+            table.addRow().addContent(Text.printableAll(organisation.id(), organisation.data().name(),
+                    organisation.data().kind(), organisation.data().postalCode(), organisation.data().municipality(),
+                    organisation.active()));
         }
         table.print(System.out);
         ConsoleOutput.pageFooter(page);

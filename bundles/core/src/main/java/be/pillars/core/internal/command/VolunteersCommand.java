@@ -13,6 +13,7 @@ import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
+import be.pillars.api.validation.Text;
 
 /** {@code pillars:volunteers}: searches volunteers with the criteria of {@code GET /api/volunteers}. */
 @Service
@@ -49,7 +50,10 @@ public class VolunteersCommand implements Action {
 
     @Override
     public Object execute() {
-        if (!ConsoleOutput.validPaging(limit, VolunteerQuery.MAX_LIMIT, offset)) {
+        if (!ConsoleOutput.validPaging(limit, VolunteerQuery.MAX_LIMIT, offset)
+                || ConsoleOutput.refusedText("--name", name) || ConsoleOutput.refusedText("--skill", skill)
+                || ConsoleOutput.refusedText("--postal-code", postalCode)
+                || ConsoleOutput.refusedText("--district", district)) {
             return null;
         }
         Page<Volunteer> page = volunteers.search(new VolunteerQuery(name, skill, postalCode, district, status,
@@ -59,9 +63,9 @@ public class VolunteersCommand implements Action {
             table.column(column);
         }
         for (Volunteer volunteer : page.items()) {
-            table.addRow().addContent(volunteer.id(), volunteer.data().firstName() + " " + volunteer.data().lastName(),
-                    volunteer.data().email(), volunteer.data().postalCode(), volunteer.data().status(),
-                    volunteer.data().preference());
+            table.addRow().addContent(Text.printableAll(volunteer.id(), volunteer.data().firstName() + " "
+                    + volunteer.data().lastName(), volunteer.data().email(), volunteer.data().postalCode(),
+                    volunteer.data().status(), volunteer.data().preference()));
         }
         table.print(System.out);
         ConsoleOutput.pageFooter(page);
