@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.figures.Figures;
 import be.pillars.inhouse.internal.figures.LegalFigures;
 
@@ -37,8 +38,8 @@ public class AllowanceFiguresCommand implements Action {
             System.out.println("bicycleRatePerKm      = " + inForce.bicycleRatePerKm());
             System.out.println("kilometreCapPerYear   = " + inForce.kilometreCapPerYear());
         }
-        figures.problem().ifPresent(problem -> System.out.println(System.lineSeparator() + "Refused / Geweigerd ("
-                + problem.key() + "): " + problem.message().in(Locale.getDefault())));
+        figures.problem().ifPresent(problem -> System.out.println(System.lineSeparator() + Text.printable(
+                "Refused / Geweigerd (" + problem.key() + "): " + problem.message().in(Locale.getDefault()))));
         return null;
     }
 }

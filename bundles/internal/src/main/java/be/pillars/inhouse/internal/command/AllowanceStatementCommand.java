@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.claims.Claim;
 import be.pillars.inhouse.internal.claims.JdbcClaims;
 import be.pillars.inhouse.internal.claims.Statement;
@@ -40,21 +41,23 @@ public class AllowanceStatementCommand implements Action {
             UUID volunteer = ConsoleActor.id("volunteerId", volunteerId);
             Statement statement = claims.statement(volunteer, year);
             YearSummary summary = claims.summary(volunteer, year);
-            System.out.println(statement.name() + " " + year + ": " + statement.system().label().in(locale));
+            System.out.println(Text.printable(statement.name() + " " + year + ": "
+                    + statement.system().label().in(locale)));
             ShellTable table = new ShellTable();
             for (String column : new String[] {"Date", "Kind", "Amount", "Approved by"}) {
                 table.column(column);
             }
             for (Claim claim : statement.paid()) {
-                table.addRow().addContent(claim.data().date(), claim.data().kind().label().in(locale),
-                        claim.data().amount(), claim.decidedBy());
+                table.addRow().addContent(Text.printableAll(claim.data().date(),
+                        claim.data().kind().label().in(locale), claim.data().amount(), claim.decidedBy()));
             }
             table.print(System.out);
             System.out.println("Total paid / Totaal betaald: EUR " + statement.total());
             System.out.println("Pending / Wachtend: " + summary.pendingClaims());
             summary.ceilings().forEach(use -> System.out.println(use.ceiling().label().in(locale) + ": "
                     + use.used() + " / " + use.limit() + " (" + use.left() + " left / over)"));
-            summary.warnings().forEach(warning -> System.out.println("! " + warning.message().in(locale)));
+            summary.warnings().forEach(warning -> System.out.println("! " + Text.printable(warning.message()
+                    .in(locale))));
         });
         return null;
     }

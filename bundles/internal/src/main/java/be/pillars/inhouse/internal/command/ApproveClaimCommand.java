@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
+import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.claims.ClaimOutcome;
 import be.pillars.inhouse.internal.claims.JdbcClaims;
 
@@ -35,7 +36,8 @@ public class ApproveClaimCommand implements Action {
             ClaimOutcome outcome = claims.approve(ConsoleActor.id("id", id), ConsoleActor.of(session));
             System.out.println("Approved / Goedgekeurd: " + outcome.claim().id() + " EUR "
                     + outcome.claim().data().amount());
-            outcome.warnings().forEach(warning -> System.out.println("! " + warning.message().in(Locale.getDefault())));
+            outcome.warnings().forEach(warning -> System.out.println("! " + Text.printable(warning.message()
+                    .in(Locale.getDefault()))));
         });
         return null;
     }

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.appreciation.AppreciationBudgets;
 import be.pillars.inhouse.internal.appreciation.Budget;
 import be.pillars.inhouse.internal.appreciation.BudgetReport;
@@ -31,8 +32,9 @@ public class BudgetsCommand implements Action {
         String format = "%-36s  %-30s  %10s  %10s  %10s  %10s%n";
         System.out.printf(format, "service id", "service", "volunteers", "budget", "spent", "left");
         for (Budget budget : report.services()) {
-            System.out.printf(format, budget.serviceId(), budget.serviceName(), budget.activeVolunteers()
-                    + (budget.provisional() ? "*" : ""), budget.budget(), budget.spent(), budget.left());
+            System.out.printf(format, budget.serviceId(), Text.printable(budget.serviceName()),
+                    budget.activeVolunteers() + (budget.provisional() ? "*" : ""), budget.budget(), budget.spent(),
+                    budget.left());
         }
         System.out.printf(format, "", "TOTAL / TOTAAL " + shown, report.total().activeVolunteers(),
                 report.total().budget(), report.total().spent(), report.total().left());

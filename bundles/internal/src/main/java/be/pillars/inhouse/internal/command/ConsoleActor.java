@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.console.Session;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
+import be.pillars.api.validation.Text;
 
 /** Who acts at the Karaf console, as claims record it, and how a refusal is shown there. */
 final class ConsoleActor {
@@ -34,8 +35,9 @@ final class ConsoleActor {
         try {
             action.run();
         } catch (DomainException e) {
-            System.err.println(e.code() + (e.field() == null ? "" : " (" + e.field() + ")") + ": "
-                    + e.text().in(Locale.getDefault()));
+            // a refusal may quote what was typed or stored
+            System.err.println(Text.printable(e.code() + (e.field() == null ? "" : " (" + e.field() + ")") + ": "
+                    + e.text().in(Locale.getDefault())));
         }
     }
 }

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import be.pillars.api.Page;
+import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.events.EventStore;
 import be.pillars.inhouse.internal.events.VolunteerEvent;
 
@@ -35,7 +36,8 @@ public class EventsCommand implements Action {
         System.out.printf(format, "id", "date", "kind", "name", "invited", "yes", "no", "maybe", "attended");
         for (VolunteerEvent event : page.items()) {
             EventStore.Counts counts = events.counts(event.id());
-            System.out.printf(format, event.id(), event.date(), event.kind(), event.name(), counts.invited(),
+            System.out.printf(format, event.id(), event.date(), event.kind(), Text.printable(event.name()),
+                    counts.invited(),
                     counts.yes(), counts.no(), counts.maybe(), counts.attended());
         }
         System.out.println(page.items().size() + " of / van " + page.total());

@@ -16,6 +16,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 
 import be.pillars.api.DomainException;
+import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.events.EventStore;
 
 /** {@code pillars:internal-event-export <event> <file>}: the guest list with replies and attendance, as CSV. */
@@ -38,16 +39,17 @@ public class ExportEventCommand implements Action {
     @Override
     public Object execute() {
         try {
+            Text.checked("file", file);
             String csv = events.csv(UUID.fromString(event), Locale.getDefault());
             Files.writeString(Path.of(file), csv, StandardCharsets.UTF_8);
             System.out.println((csv.lines().count() - 1) + " invitations written to / uitnodigingen geschreven naar "
                     + file);
         } catch (IllegalArgumentException e) {
-            System.err.println("'" + event + "' is not an event id / is geen id van een activiteit");
+            System.err.println("'" + Text.printable(event) + "' is not an event id / is geen id van een activiteit");
         } catch (DomainException e) {
-            System.err.println(e.text().in(Locale.getDefault()));
+            System.err.println(Text.printable(e.text().in(Locale.getDefault())));
         } catch (IOException e) {
-            System.err.println("Cannot write / Kan niet schrijven: " + file + ": " + e.getMessage());
+            System.err.println("Cannot write / Kan niet schrijven: " + file + ": " + Text.printable(e.getMessage()));
         }
         return null;
     }

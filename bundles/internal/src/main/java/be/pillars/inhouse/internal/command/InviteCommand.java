@@ -14,6 +14,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import be.pillars.api.DomainException;
+import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.events.EventStore;
 
 /**
@@ -47,9 +48,10 @@ public class InviteCommand implements Action {
             System.out.println(invited.invited() + " invited / uitgenodigd, " + invited.alreadyInvited()
                     + " already invited / al uitgenodigd");
         } catch (IllegalArgumentException e) {
-            System.err.println("Not an id / Geen id: " + e.getMessage());
+            System.err.println("Not an id / Geen id: " + Text.printable(e.getMessage()));
         } catch (DomainException e) {
-            System.err.println((e.field() == null ? "" : e.field() + ": ") + e.text().in(Locale.getDefault()));
+            System.err.println(Text.printable((e.field() == null ? "" : e.field() + ": ")
+                    + e.text().in(Locale.getDefault())));
         }
         return null;
     }

@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.Page;
+import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.claims.Claim;
 import be.pillars.inhouse.internal.claims.ClaimStatus;
 import be.pillars.inhouse.internal.claims.JdbcClaims;
@@ -41,8 +42,9 @@ public class PendingClaimsCommand implements Action {
             table.column(column);
         }
         for (Claim claim : page.items()) {
-            table.addRow().addContent(claim.id(), claim.data().volunteerId(), claim.data().date(),
-                    claim.data().kind().label().in(Locale.getDefault()), claim.data().amount(), claim.submittedBy());
+            table.addRow().addContent(Text.printableAll(claim.id(), claim.data().volunteerId(), claim.data().date(),
+                    claim.data().kind().label().in(Locale.getDefault()), claim.data().amount(),
+                    claim.submittedBy()));
         }
         table.print(System.out);
         System.out.println((page.offset() + page.items().size()) + " of " + page.total());

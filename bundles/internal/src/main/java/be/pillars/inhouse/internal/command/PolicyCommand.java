@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
+import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.InternalPillar;
 import be.pillars.inhouse.internal.Policy;
 import be.pillars.inhouse.internal.services.ServicePolicies;
@@ -46,8 +47,8 @@ public class PolicyCommand implements Action {
                     + service.defaultCompensationSystem() + "  (own: " + String.join(", ", service.overridden()) + ")");
         }
         for (ServicePolicies.Refusal refusal : policies.refusals()) {
-            System.out.println("  REFUSED / GEWEIGERD " + refusal.pid() + " (" + refusal.key() + "): "
-                    + refusal.reason().in(Locale.getDefault()));
+            System.out.println(Text.printable("  REFUSED / GEWEIGERD " + refusal.pid() + " (" + refusal.key() + "): "
+                    + refusal.reason().in(Locale.getDefault())));
         }
         return null;
     }

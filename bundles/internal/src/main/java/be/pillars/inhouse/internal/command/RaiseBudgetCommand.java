@@ -13,6 +13,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
 import be.pillars.api.DomainException;
+import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.appreciation.AppreciationBudgets;
 import be.pillars.inhouse.internal.appreciation.Budget;
 import be.pillars.inhouse.internal.appreciation.BudgetRaise;
@@ -46,15 +47,17 @@ public class RaiseBudgetCommand implements Action {
     public Object execute() {
         try {
             UUID id = UUID.fromString(service);
-            BudgetRaise raise = budgets.raise(id, year, new BudgetRaise.Input(amount, reason), ConsoleUser.of(session));
+            BudgetRaise raise = budgets.raise(id, year, new BudgetRaise.Input(amount, Text.checked("reason", reason)),
+                    ConsoleUser.of(session));
             Budget budget = budgets.budget(id, year);
             System.out.println("Raised by / Verhoogd met EUR " + raise.amount() + ": budget " + year + " of / van "
-                    + budget.serviceName() + " is now / is nu EUR " + budget.budget() + ", left / over EUR "
-                    + budget.left());
+                    + Text.printable(budget.serviceName()) + " is now / is nu EUR " + budget.budget()
+                    + ", left / over EUR " + budget.left());
         } catch (IllegalArgumentException e) {
-            System.err.println("'" + service + "' is not a service id / is geen id van een dienst");
+            System.err.println("'" + Text.printable(service) + "' is not a service id / is geen id van een dienst");
         } catch (DomainException e) {
-            System.err.println((e.field() == null ? "" : e.field() + ": ") + e.text().in(Locale.getDefault()));
+            System.err.println(Text.printable((e.field() == null ? "" : e.field() + ": ")
+                    + e.text().in(Locale.getDefault())));
         }
         return null;
     }

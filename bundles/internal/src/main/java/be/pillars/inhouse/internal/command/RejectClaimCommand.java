@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
+import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.claims.JdbcClaims;
 
 /** {@code pillars:claim-reject <id> [reason ...]}: rejects a pending claim; it no longer counts. */
@@ -34,8 +35,8 @@ public class RejectClaimCommand implements Action {
     @Override
     public Object execute() {
         ConsoleActor.refusalsPrinted(() -> {
-            claims.reject(ConsoleActor.id("id", id), reason == null ? null : String.join(" ", reason),
-                    ConsoleActor.of(session));
+            claims.reject(ConsoleActor.id("id", id), reason == null ? null : Text.checked("reason",
+                    String.join(" ", reason)), ConsoleActor.of(session));
             System.out.println("Rejected / Afgewezen: " + id);
         });
         return null;
