@@ -6,6 +6,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import be.pillars.api.validation.Text;
 import be.pillars.external.internal.channels.ChannelDispatcher;
 import be.pillars.external.internal.channels.ChannelStore;
 
@@ -26,10 +27,10 @@ public class ChannelsCommand implements Action {
             table.column(column);
         }
         for (ChannelStore.ChannelStatus channel : dispatcher.store().channels(dispatcher.registered())) {
-            table.addRow().addContent(channel.id(), channel.name().en(), channel.registered() ? "yes" : "NO",
-                    channel.pending(), channel.failed(), channel.delivered(),
-                    channel.lastDeliveredAt() == null ? "" : channel.lastDeliveredAt(),
-                    channel.lastError() == null ? "" : channel.lastError());
+            // the last error is what the other platform answered
+            table.addRow().addContent(Text.printableAll(channel.id(), channel.name().en(),
+                    channel.registered() ? "yes" : "NO", channel.pending(), channel.failed(), channel.delivered(),
+                    channel.lastDeliveredAt(), channel.lastError()));
         }
         table.print(System.out);
         return null;

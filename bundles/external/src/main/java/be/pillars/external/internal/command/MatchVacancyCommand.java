@@ -15,6 +15,7 @@ import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.matching.Match;
+import be.pillars.api.validation.Text;
 import be.pillars.external.internal.matching.Matching;
 
 /** {@code pillars:match-vacancy <vacancyId>}: the best candidates for a vacancy with their reasons, as over HTTP. */
@@ -44,19 +45,21 @@ public class MatchVacancyCommand implements Action {
             for (Match match : matches) {
                 System.out.printf("%s  %.4f%n", match.volunteerId(), match.score());
                 for (Match.Contribution contribution : match.contributions()) {
-                    System.out.printf("    %-20s %.2f x %.2f  %s%n", contribution.scorer(), contribution.score(),
-                            contribution.weight(), contribution.reason().in(locale));
+                    System.out.printf("    %-20s %.2f x %.2f  %s%n", Text.printable(contribution.scorer()),
+                            contribution.score(), contribution.weight(), Text.printable(contribution.reason()
+                                    .in(locale)));
                 }
             }
             System.out.println(matches.size() + " "
                     + LocalizedText.of("suggesties", "suggestions").in(locale));
         } catch (IllegalArgumentException e) {
-            System.err.println("invalid_id (vacancyId): " + LocalizedText.of("'" + vacancyId + "' is geen geldig id",
-                    "'" + vacancyId + "' is not a valid id").in(locale));
+            String typed = Text.printable(vacancyId);
+            System.err.println("invalid_id (vacancyId): " + LocalizedText.of("'" + typed + "' is geen geldig id",
+                    "'" + typed + "' is not a valid id").in(locale));
         } catch (DomainException e) {
-            System.err.println(e.code() + ": " + e.text().in(locale));
+            System.err.println(e.code() + ": " + Text.printable(e.text().in(locale)));
         } catch (ApiException e) {
-            System.err.println(e.code() + ": " + e.text().in(locale));
+            System.err.println(e.code() + ": " + Text.printable(e.text().in(locale)));
         }
         return null;
     }

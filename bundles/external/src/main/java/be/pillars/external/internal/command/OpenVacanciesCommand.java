@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.Page;
+import be.pillars.api.validation.Text;
 import be.pillars.external.internal.vacancies.Vacancy;
 import be.pillars.external.internal.vacancies.VacancyStatus;
 import be.pillars.external.internal.vacancies.VacancyStore;
@@ -46,7 +47,7 @@ public class OpenVacanciesCommand implements Action {
         try {
             organisationId = organisation == null ? null : UUID.fromString(organisation);
         } catch (IllegalArgumentException e) {
-            System.err.println("--organisation is not an id: " + organisation);
+            System.err.println("--organisation is not an id: " + Text.printable(organisation));
             return null;
         }
         Page<Vacancy> page = vacancies.list(organisationId, VacancyStatus.OPEN, limit, offset);
@@ -55,8 +56,8 @@ public class OpenVacanciesCommand implements Action {
             table.column(column);
         }
         for (Vacancy vacancy : page.items()) {
-            table.addRow().addContent(vacancy.id(), vacancy.organisationId(), vacancy.title().nl(), vacancy.kind(),
-                    vacancy.place().postalCode(), vacancy.filled(), vacancy.wanted());
+            table.addRow().addContent(Text.printableAll(vacancy.id(), vacancy.organisationId(), vacancy.title().nl(),
+                    vacancy.kind(), vacancy.place().postalCode(), vacancy.filled(), vacancy.wanted()));
         }
         table.print(System.out);
         System.out.println((page.offset() + page.items().size()) + " of / van " + page.total());

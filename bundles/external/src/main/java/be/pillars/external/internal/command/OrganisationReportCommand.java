@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.DomainException;
+import be.pillars.api.validation.Text;
 import be.pillars.external.internal.reports.OrganisationReport;
 import be.pillars.external.internal.vacancies.VacancyStatus;
 
@@ -40,7 +41,7 @@ public class OrganisationReportCommand implements Action {
             System.err.println("--from and --to are days like 2026-01-31 / --from en --to zijn dagen zoals 2026-01-31");
             return null;
         } catch (DomainException e) {
-            System.err.println(e.text().en() + " / " + e.text().nl());
+            System.err.println(Text.printable(e.text().en() + " / " + e.text().nl()));
             return null;
         }
         ShellTable table = new ShellTable();
@@ -50,10 +51,11 @@ public class OrganisationReportCommand implements Action {
             table.column(column);
         }
         for (OrganisationReport.Line line : figures.organisations()) {
-            table.addRow().addContent(line.organisation() == null ? line.organisationId() : line.organisation(),
-                    line.vacancies().get(VacancyStatus.OPEN), line.vacancies().get(VacancyStatus.FILLED),
-                    line.vacancies().get(VacancyStatus.CLOSED), line.placesFilled() + "/" + line.placesWanted(),
-                    line.applications(), line.matchesByCoaches(), line.matchesSelfApplied());
+            table.addRow().addContent(Text.printableAll(line.organisation() == null ? line.organisationId()
+                    : line.organisation(), line.vacancies().get(VacancyStatus.OPEN),
+                    line.vacancies().get(VacancyStatus.FILLED), line.vacancies().get(VacancyStatus.CLOSED),
+                    line.placesFilled() + "/" + line.placesWanted(), line.applications(), line.matchesByCoaches(),
+                    line.matchesSelfApplied()));
         }
         table.print(System.out);
         return null;

@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.Page;
+import be.pillars.api.validation.Text;
 import be.pillars.external.internal.applications.Application;
 import be.pillars.external.internal.applications.ApplicationStatus;
 import be.pillars.external.internal.applications.ApplicationStore;
@@ -46,7 +47,7 @@ public class PendingApplicationsCommand implements Action {
         try {
             vacancyId = vacancy == null ? null : UUID.fromString(vacancy);
         } catch (IllegalArgumentException e) {
-            System.err.println("--vacancy is not an id: " + vacancy);
+            System.err.println("--vacancy is not an id: " + Text.printable(vacancy));
             return null;
         }
         Page<Application> page = applications.list(null, vacancyId, null, EnumSet.of(ApplicationStatus.PROPOSED,
@@ -57,8 +58,8 @@ public class PendingApplicationsCommand implements Action {
         }
         for (Application application : page.items()) {
             Application.Change last = application.history().get(application.history().size() - 1);
-            table.addRow().addContent(application.id(), application.vacancyId(), application.volunteerId(),
-                    application.status(), application.updatedAt(), last.changedBy());
+            table.addRow().addContent(Text.printableAll(application.id(), application.vacancyId(),
+                    application.volunteerId(), application.status(), application.updatedAt(), last.changedBy()));
         }
         table.print(System.out);
         System.out.println((page.offset() + page.items().size()) + " of / van " + page.total());

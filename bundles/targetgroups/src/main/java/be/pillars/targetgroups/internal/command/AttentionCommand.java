@@ -16,6 +16,7 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.audit.AuditTrail;
+import be.pillars.api.validation.Text;
 import be.pillars.targetgroups.internal.TargetGroupsPillar;
 import be.pillars.targetgroups.internal.buddies.BuddyStore;
 import be.pillars.targetgroups.internal.buddies.Pair;
@@ -60,7 +61,8 @@ public class AttentionCommand implements Action {
         try {
             only = project == null ? null : UUID.fromString(project);
         } catch (IllegalArgumentException e) {
-            System.err.println("invalid_id (project): '" + project + "' is not a valid id / is geen geldig id");
+            System.err.println("invalid_id (project): '" + Text.printable(project)
+                    + "' is not a valid id / is geen geldig id");
             return null;
         }
         int weeks = pillar.settings().inForce().buddyVisitGapWeeks();
@@ -76,9 +78,9 @@ public class AttentionCommand implements Action {
         LocalDate today = LocalDate.now();
         for (Pair pair : pairs) {
             LocalDate last = pair.lastVisit() == null ? pair.startedOn() : pair.lastVisit();
-            table.addRow().addContent(pair.id(), projects.require(pair.projectId()).name(), pair.personAlias(),
-                    pair.volunteerId(), pair.startedOn(), pair.lastVisit() == null ? "-" : pair.lastVisit(),
-                    ChronoUnit.WEEKS.between(last, today));
+            table.addRow().addContent(Text.printableAll(pair.id(), projects.require(pair.projectId()).name(),
+                    pair.personAlias(), pair.volunteerId(), pair.startedOn(),
+                    pair.lastVisit() == null ? "-" : pair.lastVisit(), ChronoUnit.WEEKS.between(last, today)));
         }
         table.print(System.out);
         System.out.println(String.format(Locale.ROOT, "%d pair(s) without a visit for %d weeks or more / "

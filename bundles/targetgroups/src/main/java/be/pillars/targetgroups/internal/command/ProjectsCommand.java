@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.Page;
+import be.pillars.api.validation.Text;
 import be.pillars.targetgroups.internal.projects.Project;
 import be.pillars.targetgroups.internal.projects.ProjectStore;
 
@@ -42,9 +43,9 @@ public class ProjectsCommand implements Action {
             table.column(column);
         }
         for (Project project : page.items()) {
-            table.addRow().addContent(project.id(), project.name(), String.join(", ", project.targetGroups()),
-                    project.coordinator(), project.startDate(), project.endDate() == null ? "" : project.endDate(),
-                    project.volunteers(), project.participants(), project.activePairs());
+            table.addRow().addContent(Text.printableAll(project.id(), project.name(),
+                    String.join(", ", project.targetGroups()), project.coordinator(), project.startDate(),
+                    project.endDate(), project.volunteers(), project.participants(), project.activePairs()));
         }
         table.print(System.out);
         System.out.println((page.offset() + page.items().size()) + " of / van " + page.total());

@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.DomainException;
+import be.pillars.api.validation.Text;
 import be.pillars.targetgroups.internal.representation.Group;
 import be.pillars.targetgroups.internal.representation.Report;
 import be.pillars.targetgroups.internal.representation.RepresentationMonitor;
@@ -41,11 +42,11 @@ public class RepresentationCommand implements Action {
         try {
             report = monitor.report(year, refnis);
         } catch (DomainException e) {
-            System.err.println(e.code() + ": " + e.text().in(locale));
+            System.err.println(e.code() + ": " + Text.printable(e.text().in(locale)));
             return null;
         }
-        System.out.println((report.municipality() == null ? report.refnis() : report.municipality()) + " "
-                + report.year() + ": " + (report.activeVolunteers() == null ? "< " + report.threshold()
+        System.out.println(Text.printable(report.municipality() == null ? report.refnis() : report.municipality())
+                + " " + report.year() + ": " + (report.activeVolunteers() == null ? "< " + report.threshold()
                         : report.activeVolunteers()) + " active volunteers / actieve vrijwilligers, population 16+ / "
                 + "bevolking 16+ " + report.population());
         ShellTable groups = new ShellTable();
@@ -54,10 +55,11 @@ public class RepresentationCommand implements Action {
             groups.column(column);
         }
         for (Group group : report.groups()) {
-            groups.addRow().addContent(group.dimension(), group.label().in(locale),
+            // a district's label is what the municipality's population file named it
+            groups.addRow().addContent(Text.printableAll(group.dimension(), group.label().in(locale),
                     group.suppressed() ? "< " + report.threshold() : group.volunteers(),
-                    shown(group.volunteerShare()), shown(group.populationShare()), shown(group.index()),
-                    group.underRepresented() ? "yes / ja" : "");
+                    group.volunteerShare(), group.populationShare(), group.index(),
+                    group.underRepresented() ? "yes / ja" : ""));
         }
         groups.print(System.out);
         ShellTable trend = new ShellTable();
@@ -69,7 +71,7 @@ public class RepresentationCommand implements Action {
                     shown(row.medianAge()), shown(row.shareUnder35()));
         }
         trend.print(System.out);
-        report.notes().forEach(note -> System.out.println(note.in(locale)));
+        report.notes().forEach(note -> System.out.println(Text.printable(note.in(locale))));
         return null;
     }
 
