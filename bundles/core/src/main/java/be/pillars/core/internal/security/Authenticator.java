@@ -81,7 +81,7 @@ public final class Authenticator {
     }
 
     /** The login name as it may go into a log line: no control character forges a line of its own. */
-    private static String printable(String user) {
+    static String printable(String user) {
         StringBuilder text = new StringBuilder(Math.min(user.length(), 64));
         user.codePoints().limit(64).forEach(c -> {
             if (Character.isISOControl(c)) {

@@ -17,6 +17,7 @@ public class CoreSettings {
 
     private volatile CoreConfiguration configuration;
     private volatile Authenticator authenticator;
+    private volatile LoginThrottle throttle;
 
     @Activate
     public CoreSettings(CoreConfiguration configuration) {
@@ -26,14 +27,19 @@ public class CoreSettings {
     @Modified
     void modified(CoreConfiguration changed) {
         // a new authenticator forgets the credentials it remembered: the realm or how long to trust them changed
-        authenticator = new Authenticator(changed.realm(), changed.authenticationCacheSeconds(),
-                new LoginThrottle(changed.loginBlockMaxSeconds()));
+        throttle = new LoginThrottle(changed.loginBlockMaxSeconds());
+        authenticator = new Authenticator(changed.realm(), changed.authenticationCacheSeconds(), throttle);
         configuration = changed;
     }
 
     /** The settings in force now. */
     public CoreConfiguration current() {
         return configuration;
+    }
+
+    /** Slows down password guessing: the HTTP API's logins and the console's (ssh, JMX) count alike. */
+    public LoginThrottle throttle() {
+        return throttle;
     }
 
     /** Checks credentials against the realm in force, remembering them as long as it says. */
