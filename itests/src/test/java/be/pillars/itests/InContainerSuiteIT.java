@@ -11,6 +11,7 @@ import org.junit.runners.Suite.SuiteClasses;
 @RunWith(Suite.class)
 @SuiteClasses({PlatformIT.class, VolunteersIT.class, OrganisationsIT.class, InternalClaimsIT.class,
         InternalCareIT.class, ExternalVacanciesIT.class, ExternalMatchingIT.class, ExternalLadderIT.class,
-        ExternalChannelsIT.class, TargetGroupsIT.class, SecurityIT.class})
+        ExternalChannelsIT.class, TargetGroupsIT.class, SecurityIT.class,
+        PrivacyIT.class})
 public class InContainerSuiteIT {
 }

@@ -32,7 +32,6 @@ import org.osgi.service.cm.ConfigurationAdmin;
 @ExamReactorStrategy(PerSuite.class)
 public class SecurityIT extends PillarsTestSupport {
 
-    private static final int PORT = Integer.getInteger("pillars.http.port");
 
     @Inject
     private ConfigurationAdmin configurations;
@@ -58,7 +57,7 @@ public class SecurityIT extends PillarsTestSupport {
 
         // Pillars' own pages, and scripts that send no Origin, still work
         assertEquals(200, send("POST", "/api/volunteers/" + volunteer + "/erase", null, "karaf", "karaf",
-                "Origin", "http://127.0.0.1:" + PORT).status());
+                "Origin", "http://127.0.0.1:" + port()).status());
     }
 
     @Test
@@ -140,6 +139,11 @@ public class SecurityIT extends PillarsTestSupport {
         assertEquals("If-Match", weak.json().get("error").get("field").asText());
     }
 
+    /** Read inside the container, where Pax Exam set it (this class is also loaded in the Maven JVM). */
+    private static int port() {
+        return Integer.getInteger("pillars.http.port");
+    }
+
     private static Dictionary<String, Object> copy(Dictionary<String, Object> original) {
         Dictionary<String, Object> copy = new Hashtable<>();
         if (original != null) {
@@ -153,9 +157,9 @@ public class SecurityIT extends PillarsTestSupport {
 
     /** A registration that promises 100 kB and sends its first byte only. */
     private static Socket startSlowBody() throws IOException {
-        Socket socket = new Socket("127.0.0.1", PORT);
+        Socket socket = new Socket("127.0.0.1", port());
         OutputStream out = socket.getOutputStream();
-        out.write(("POST /api/external/candidates HTTP/1.1\r\nHost: 127.0.0.1:" + PORT
+        out.write(("POST /api/external/candidates HTTP/1.1\r\nHost: 127.0.0.1:" + port()
                 + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();

@@ -14,6 +14,7 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.audit.AuditTrail;
@@ -57,6 +58,7 @@ import be.pillars.core.internal.volunteer.VolunteerCsv;
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
 @HttpWhiteboardServletName("core.volunteers")
 @HttpWhiteboardServletPattern({"/volunteers", "/volunteers/*"})
+@HttpWhiteboardServletAsyncSupported
 public class VolunteersServlet extends JsonServlet implements EventHandler {
 
     private static final long serialVersionUID = 1L;
