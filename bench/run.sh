@@ -46,7 +46,9 @@ PHASES="${BENCH_PHASES:-boot,hotdeploy,throughput,data}"
 DATA_VOLUNTEERS="${BENCH_DATA_VOLUNTEERS:-100000}"
 DATA_ROUNDS="${BENCH_DATA_ROUNDS:-3}"
 DATA_SEARCH_CONNECTIONS="${BENCH_DATA_SEARCH_CONNECTIONS:-4}"
-AUTH="Basic $(printf 'karaf:karaf' | base64)"   # the distribution's admin (etc/users.properties)
+# No password ships: every Pillars started here makes its admin "karaf" with this one on its first start.
+export PILLARS_ADMIN_PASSWORD="${BENCH_ADMIN_PASSWORD:-bench-admin-password}"
+AUTH="Basic $(printf 'karaf:%s' "$PILLARS_ADMIN_PASSWORD" | base64 -w0)"
 BOOT_TIMEOUT_S="${BENCH_BOOT_TIMEOUT_S:-120}"
 SETTLE_S="${BENCH_SETTLE_S:-10}"
 WRK_THREADS="${BENCH_WRK_THREADS:-2}"
