@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.Caller;
+import be.pillars.api.validation.Text;
 
 /**
  * Turns an HTTP Basic {@code Authorization} header into a {@link Caller}, asking the realm at most once a while.
@@ -75,21 +76,8 @@ public final class Authenticator {
             throttle.succeeded(user);
         } else {
             throttle.failed(user, address);
-            LOG.warn("Failed login for '{}' from {}", printable(user), address);
+            LOG.warn("Failed login for '{}' from {}", Text.printable(user), address);
         }
         return caller;
-    }
-
-    /** The login name as it may go into a log line: no control character forges a line of its own. */
-    static String printable(String user) {
-        StringBuilder text = new StringBuilder(Math.min(user.length(), 64));
-        user.codePoints().limit(64).forEach(c -> {
-            if (Character.isISOControl(c)) {
-                text.append(String.format("\\u%04x", c));
-            } else {
-                text.appendCodePoint(c);
-            }
-        });
-        return text.toString();
     }
 }

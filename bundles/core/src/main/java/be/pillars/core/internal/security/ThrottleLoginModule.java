@@ -16,6 +16,8 @@ import org.apache.karaf.jaas.boot.principal.ClientPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import be.pillars.api.validation.Text;
+
 /**
  * The first module of Karaf's {@code karaf} realm ({@link ThrottledRealm}): refuses a console login (ssh, JMX)
  * while its name or address must wait, and counts how the realm's own modules decided. It never admits anyone
@@ -78,7 +80,7 @@ public final class ThrottleLoginModule implements LoginModule {
     public boolean abort() {
         if (login != null && address != null && !refusedHere) {
             throttle.failed(login, address);
-            LOG.warn("Failed console login for '{}' from {}", Authenticator.printable(login), address);
+            LOG.warn("Failed console login for '{}' from {}", Text.printable(login), address);
         }
         return false;
     }
