@@ -52,6 +52,11 @@ public class FirstStartIT {
             // the login waits out the guesses above (a second or two), then the password works
             karaf.await("/api/volunteers", "karaf", password, volunteers -> volunteers.statusCode() == 200);
             assertTrue(ssh(karaf, "karaf", password).contains("internal"));
+            // the ssh guesses went through Pillars' throttle in Karaf's realm, logged without the password
+            String log = Files.readString(karaf.home.resolve("data/log/karaf.log"));
+            assertTrue(log.contains("Failed console login for 'karaf' from 127.0.0.1"));
+            assertTrue(log.contains("Failed login for 'karaf' from 127.0.0.1"));
+            assertFalse(log.contains(password));
 
             String users = Files.readString(karaf.home.resolve("etc/users.properties"));
             assertTrue(users, users.contains("karaf = {CRYPT}"));
