@@ -4,7 +4,7 @@ public registration and send one byte every INTERVAL seconds (a cut connection i
 reader GETs /api/pillars in a loop. Prints the reader's latencies (p50, p99, max) and errors, and how the server
 ended the attackers' requests. Loopback only; every loop is bounded by DURATION.
 
-Usage: python3 bench/slowbody.py [--port 8181] [--attackers 80] [--duration 60] [--interval 5]
+Usage: python3 bench/slowbody.py [--port 8181] [--attackers 80] [--sources 16] [--duration 60] [--interval 5]
 """
 import argparse
 import socket
@@ -18,6 +18,8 @@ parser.add_argument("--duration", type=float, default=60)
 parser.add_argument("--interval", type=float, default=5)
 parser.add_argument("--promised", type=int, default=100_000)
 parser.add_argument("--path", default="/api/external/candidates")
+parser.add_argument("--sources", type=int, default=16,
+                    help="attackers come from 127.0.0.2 .. 127.0.0.(1+N), as from N addresses (loopback only)")
 args = parser.parse_args()
 
 HOST = "127.0.0.1"
@@ -31,10 +33,11 @@ def count(outcome):
         ended[outcome] = ended.get(outcome, 0) + 1
 
 
-def attacker():
+def attacker(number):
+    source = ("127.0.0." + str(2 + number % args.sources), 0)
     while time.monotonic() < deadline:
         try:
-            with socket.create_connection((HOST, args.port), timeout=args.interval + 30) as s:
+            with socket.create_connection((HOST, args.port), timeout=args.interval + 30, source_address=source) as s:
                 s.sendall((f"POST {args.path} HTTP/1.1\r\nHost: {HOST}:{args.port}\r\n"
                            f"Content-Type: application/json\r\nContent-Length: {args.promised}\r\n\r\n{{").encode())
                 s.settimeout(args.interval)
@@ -75,7 +78,7 @@ def reader():
         time.sleep(0.05)
 
 
-threads = [threading.Thread(target=attacker, daemon=True) for _ in range(args.attackers)]
+threads = [threading.Thread(target=attacker, args=(number,), daemon=True) for number in range(args.attackers)]
 for thread in threads:
     thread.start()
 time.sleep(min(2, args.duration / 4))  # the attack is under way before the first read
@@ -92,8 +95,8 @@ def percentile(p):
     return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else float("nan")
 
 
-print(f"attack: {args.attackers} connections, {args.promised} bytes promised, 1 byte / {args.interval} s, "
-      f"{args.duration:.0f} s")
+print(f"attack: {args.attackers} connections from {args.sources} addresses, {args.promised} bytes promised, "
+      f"1 byte / {args.interval} s, {args.duration:.0f} s")
 print(f"reader GET /api/pillars: {len(latencies)} requests, errors {len(errors)}, "
       f"p50 {percentile(0.50):.1f} ms, p99 {percentile(0.99):.1f} ms, max {percentile(1.0):.1f} ms")
 print("attackers ended by: " + ", ".join(f"{k} x{v}" for k, v in sorted(ended.items())))
