@@ -43,6 +43,9 @@ public class FirstStartIT {
             }
 
             Path passwordFile = karaf.home.resolve("etc/pillars-admin-password");
+            for (int wait = 0; wait < 300 && !Files.exists(passwordFile); wait++) {
+                Thread.sleep(100); // the admin is made beside the boot, not in its way
+            }
             String[] login = Files.readString(passwordFile).strip().split(" ");
             assertEquals("karaf", login[0]);
             String password = login[1];

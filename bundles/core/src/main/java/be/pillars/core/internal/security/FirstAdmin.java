@@ -32,7 +32,22 @@ public class FirstAdmin {
     static final String PASSWORD_FILE = "pillars-admin-password";
 
     @Activate
-    public FirstAdmin(BundleContext context, @Reference ConfigurationAdmin configurations)
+    public FirstAdmin(BundleContext context, @Reference ConfigurationAdmin configurations) {
+        // hashing with bcrypt takes a few hundred milliseconds, which the boot's own thread need not wait for
+        Thread first = new Thread(() -> prepare(context, configurations), "pillars-first-admin");
+        first.setDaemon(true);
+        first.start();
+    }
+
+    private static void prepare(BundleContext context, ConfigurationAdmin configurations) {
+        try {
+            createIfNone(context, configurations);
+        } catch (IOException | InvalidSyntaxException | RuntimeException e) {
+            LOG.error("The admin login of the first start could not be prepared", e);
+        }
+    }
+
+    private static void createIfNone(BundleContext context, ConfigurationAdmin configurations)
             throws IOException, InvalidSyntaxException {
         Path etc = Path.of(System.getProperty("karaf.etc"));
         Path usersFile = etc.resolve("users.properties");
