@@ -31,13 +31,22 @@ import be.pillars.external.internal.MatchingWeights;
  * Matching} fills it and keeps it fresh.
  *
  * <p>Must-have skills and hard unavailability (a one-off date the volunteer is unavailable, or no overlap with
- * recurring slots) filter. The score is the weighted mean of the built-in components and every registered
+ * recurring slots of a volunteer who gave a weekly availability) filter; a volunteer who gave none is unknown, not
+ * unavailable ({@link #UNKNOWN_AVAILABILITY_SCORE}). The score is the weighted mean of the built-in components and every registered
  * {@link MatchScorer}, rounded to 4 decimals; ties go to the lower id, so results are stable.
  */
 public final class MatchEngine {
 
     /** Score of two places whose postal codes lack coordinates but share their first two digits. */
     static final double SAME_REGION_SCORE = 0.5;
+    /**
+     * Availability score of a volunteer who gave no weekly availability at all: unknown, not "never". Such a
+     * volunteer is never filtered out for it, and scores half, the middle between "never free then" (0) and
+     * "always free then" (1): neither rewarded nor punished against people who said when they are free, so a
+     * perfectly fitting person without availability still shows up, below an equally fitting person who is
+     * surely free and above one who is surely not free for most of the time.
+     */
+    static final double UNKNOWN_AVAILABILITY_SCORE = 0.5;
     /** The distance per degree of latitude on the sphere {@link Coordinates} uses: no two places are nearer. */
     private static final double KM_PER_DEGREE_LATITUDE = new Coordinates(0, 0).kilometresTo(new Coordinates(1, 0));
 
@@ -71,8 +80,8 @@ public final class MatchEngine {
      * or compare names.
      */
     private record IndexedVolunteer(VolunteerProfile profile, long version, long[] skills, long[] languages,
-            long[] week, Coordinates place, long[] unavailableDays, boolean wantsOccasional, boolean wantsRegular,
-            long indexedAt) {
+            long[] week, boolean weekUnknown, Coordinates place, long[] unavailableDays, boolean wantsOccasional,
+            boolean wantsRegular, long indexedAt) {
 
         boolean unavailableOn(long epochDay) {
             for (long day : unavailableDays) {
@@ -103,6 +112,7 @@ public final class MatchEngine {
         final boolean[] wantsOccasional;
         final boolean[] wantsRegular;
         final boolean[] anyUnavailable;
+        final boolean[] weekUnknown;
 
         Scan(long changes, IndexedVolunteer... volunteers) {
             this.changes = changes;
@@ -116,6 +126,7 @@ public final class MatchEngine {
             wantsOccasional = new boolean[count];
             wantsRegular = new boolean[count];
             anyUnavailable = new boolean[count];
+            weekUnknown = new boolean[count];
             for (int i = 0; i < count; i++) {
                 IndexedVolunteer volunteer = volunteers[i];
                 System.arraycopy(volunteer.skills(), 0, skills, i * skillStride, volunteer.skills().length);
@@ -125,6 +136,7 @@ public final class MatchEngine {
                 wantsOccasional[i] = volunteer.wantsOccasional();
                 wantsRegular[i] = volunteer.wantsRegular();
                 anyUnavailable[i] = volunteer.unavailableDays().length > 0;
+                weekUnknown[i] = volunteer.weekUnknown();
             }
         }
 
@@ -160,7 +172,7 @@ public final class MatchEngine {
     private IndexedVolunteer index(VolunteerProfile profile, long version, long indexedAt) {
         Preference preference = profile.preference();
         return new IndexedVolunteer(profile, version, skills.of(profile.skills()), languages.of(profile.languages()),
-                Bits.week(profile.availability()), postalCodes.centre(profile.postalCode()),
+                Bits.week(profile.availability()), profile.availability().isEmpty(), postalCodes.centre(profile.postalCode()),
                 profile.unavailableDates().stream().mapToLong(LocalDate::toEpochDay).toArray(),
                 preference != Preference.REGULAR, preference != Preference.OCCASIONAL, indexedAt);
     }
@@ -329,11 +341,11 @@ public final class MatchEngine {
             return Double.NaN;
         }
         int overlap = scan.overlap(i, job.week());
-        if (vacancy.recurring() != null && job.weekCount() > 0 && overlap == 0) {
+        if (vacancy.recurring() != null && job.weekCount() > 0 && overlap == 0 && !scan.weekUnknown[i]) {
             return Double.NaN;
         }
         double nice = weights.niceToHave * niceToHave(scan, i, job);
-        double available = weights.availability * availability(overlap, job);
+        double available = weights.availability * availability(scan, i, overlap, job);
         double preferred = weights.preference * (scan.wants(i, vacancy.kind()) ? 1 : 0);
         double spoken = weights.languages * languages(scan, i, job);
         List<MatchScorer> scorers = scoring.scorers();
@@ -369,8 +381,12 @@ public final class MatchEngine {
         return job.niceToHaveCount() == 0 ? 1 : (double) scan.skillsAmong(i, job.niceToHave()) / job.niceToHaveCount();
     }
 
-    private static double availability(int overlap, IndexedVacancy job) {
-        return job.weekCount() == 0 ? 1 : (double) overlap / job.weekCount();
+    /** 1 when the vacancy asks no time; {@link #UNKNOWN_AVAILABILITY_SCORE} when the volunteer gave none. */
+    private static double availability(Scan scan, int i, int overlap, IndexedVacancy job) {
+        if (job.weekCount() == 0) {
+            return 1;
+        }
+        return scan.weekUnknown[i] ? UNKNOWN_AVAILABILITY_SCORE : (double) overlap / job.weekCount();
     }
 
 
@@ -419,11 +435,15 @@ public final class MatchEngine {
                         scan.skillsAmong(i, job.niceToHave()) + " of " + job.niceToHaveCount()
                                 + " nice-to-have skills")));
         int overlap = scan.overlap(i, job.week());
-        double available = availability(overlap, job);
+        double available = availability(scan, i, overlap, job);
         long percent = Math.round(100 * available);
         contributions.add(new Match.Contribution(AVAILABILITY, available, weights.availability,
-                LocalizedText.of("Beschikbaar voor " + percent + "% van de gevraagde tijd",
-                        "Available for " + percent + "% of the time asked")));
+                job.weekCount() > 0 && scan.weekUnknown[i]
+                        ? LocalizedText.of("Beschikbaarheid onbekend: geen wekelijkse beschikbaarheid opgegeven,"
+                                        + " telt voor de helft",
+                                "Availability unknown: no weekly availability given, counts for half")
+                        : LocalizedText.of("Beschikbaar voor " + percent + "% van de gevraagde tijd",
+                                "Available for " + percent + "% of the time asked")));
         contributions.add(new Match.Contribution(DISTANCE, distance(volunteer, job, weights.maxDistanceKm),
                 weights.distance, distanceReason(volunteer, job, weights.maxDistanceKm)));
         double preferred = scan.wants(i, vacancy.kind()) ? 1 : 0;

@@ -145,13 +145,15 @@ class MatchEnginePropertyTest {
                 : quarters(vacancy.recurring().slots());
         Set<Integer> both = new HashSet<>(quarters(volunteer.availability()));
         both.retainAll(asked);
-        if (vacancy.recurring() != null && !asked.isEmpty() && both.isEmpty()) {
+        // no weekly availability given: unknown, never a reason to leave someone out, half the score
+        boolean unknown = volunteer.availability().isEmpty();
+        if (vacancy.recurring() != null && !asked.isEmpty() && both.isEmpty() && !unknown) {
             return null;
         }
         Set<String> nice = new HashSet<>(vacancy.niceToHave());
         nice.retainAll(volunteer.skills());
         double niceScore = vacancy.niceToHave().isEmpty() ? 1 : (double) nice.size() / vacancy.niceToHave().size();
-        double availability = asked.isEmpty() ? 1 : (double) both.size() / asked.size();
+        double availability = asked.isEmpty() ? 1 : unknown ? 0.5 : (double) both.size() / asked.size();
         Coordinates home = postalCodes.centre(volunteer.postalCode());
         Coordinates work = vacancy.coordinates() != null ? vacancy.coordinates()
                 : postalCodes.centre(vacancy.postalCode());

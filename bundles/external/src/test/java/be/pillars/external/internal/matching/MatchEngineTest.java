@@ -92,6 +92,41 @@ class MatchEngineTest {
     }
 
     @Test
+    void unknownWeeklyAvailabilityFiltersNobodyOutAndScoresHalf() {
+        VolunteerProfile unknown = volunteer(Set.of("cooking"), "9000", List.of(), Set.of());
+        VolunteerProfile saturdays = volunteer(Set.of("cooking"), "9000", SATURDAY_MORNING, Set.of());
+        VolunteerProfile mondays = volunteer(Set.of("cooking"), "9000", List.of(
+                new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))), Set.of());
+        List.of(unknown, saturdays, mondays).forEach(v -> engine.putVolunteer(v, 1));
+        VacancyProfile weekly = new VacancyProfile(UUID.randomUUID(), Set.of("cooking"), Set.of(), Set.of(), "9000",
+                null, null, null, new VacancyProfile.Recurring(SATURDAY_MORNING, SATURDAY, null),
+                EngagementKind.REGULAR);
+
+        List<Match> matches = candidates(weekly);
+
+        // the sure one first, the unknown one next; the one surely not free stays out, as before
+        assertEquals(List.of(saturdays.id(), unknown.id()), matches.stream().map(Match::volunteerId).toList());
+        Match.Contribution availability = part(matches.get(1), MatchEngine.AVAILABILITY);
+        assertEquals(MatchEngine.UNKNOWN_AVAILABILITY_SCORE, availability.score());
+        assertEquals(1 - 0.25 * 0.5, matches.get(1).score());
+        assertTrue(availability.reason().en().startsWith("Availability unknown"), availability.reason().en());
+        assertTrue(availability.reason().nl().startsWith("Beschikbaarheid onbekend"), availability.reason().nl());
+
+        // a one-off day: unknown too, not 0%
+        Match oneOff = candidates(oneOff(Set.of(), Set.of(), "9000")).stream()
+                .filter(m -> m.volunteerId().equals(unknown.id())).findFirst().orElseThrow();
+        assertEquals(0.5, part(oneOff, MatchEngine.AVAILABILITY).score());
+
+        // and in the other direction
+        List<Match> forUnknown = engine.vacanciesFor(unknown, null, 10, new MatchEngine.Scoring(WEIGHTS, List.of()));
+        assertEquals(0, forUnknown.size()); // no vacancies replaced into the index yet
+        engine.replaceVacancies(List.of(weekly));
+        forUnknown = engine.vacanciesFor(unknown, EngagementKind.REGULAR, 10,
+                new MatchEngine.Scoring(WEIGHTS, List.of()));
+        assertEquals(List.of(weekly.id()), forUnknown.stream().map(Match::vacancyId).toList());
+    }
+
+    @Test
     void distanceUsesCoordinatesAndFallsBackExplicitlyOnPostalCodes() {
         VolunteerProfile hasselt = volunteer(Set.of(), "3500", SATURDAY_MORNING, Set.of());
         VolunteerProfile sameUnknownCode = volunteer(Set.of(), "9999", SATURDAY_MORNING, Set.of());
