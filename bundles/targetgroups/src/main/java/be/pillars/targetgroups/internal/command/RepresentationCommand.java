@@ -57,7 +57,9 @@ public class RepresentationCommand implements Action {
         for (Group group : report.groups()) {
             // a district's label is what the municipality's population file named it
             groups.addRow().addContent(Text.printableAll(group.dimension(), group.label().in(locale),
-                    group.suppressed() ? "< " + report.threshold() : group.volunteers(),
+                    Group.PROTECTS.equals(group.suppressedAs()) ? "hidden: protects a small group / verborgen: "
+                            + "beschermt een kleine groep" : group.suppressed() ? "< " + report.threshold()
+                                    : group.volunteers(),
                     group.volunteerShare(), group.populationShare(), group.index(),
                     group.underRepresented() ? "yes / ja" : ""));
         }

@@ -16,11 +16,22 @@ import be.pillars.api.LocalizedText;
  *                         group ({@code other}, {@code unknown})
  * @param populationShare  their share of the reference population (aged 16 or more)
  * @param index            volunteer share divided by population share, 2 decimals; null when either is unknown
- * @param underRepresented index below the configured threshold (for a suppressed group: even with one volunteer
- *                         fewer than the threshold it would be)
+ * @param underRepresented the index as shown (2 decimals) below the configured threshold; for a group suppressed
+ *                         as small: even with one volunteer fewer than the threshold it would be (certain, not a
+ *                         guess); never for a group suppressed only to protect another ({@link #PROTECTS})
  * @param suppressed       fewer volunteers than the small-group threshold (or suppressed so that such a group
  *                         cannot be worked out from the others)
+ * @param suppressedAs     why it is suppressed: {@link #SMALL}, {@link #PROTECTS} or {@link #TOO_FEW}; null when
+ *                         shown
  */
 public record Group(String dimension, String key, LocalizedText label, Integer volunteers, Double volunteerShare,
-        Long population, Double populationShare, Double index, boolean underRepresented, boolean suppressed) {
+        Long population, Double populationShare, Double index, boolean underRepresented, boolean suppressed,
+        String suppressedAs) {
+
+    /** Fewer volunteers than the small-group threshold (but more than 0). */
+    public static final String SMALL = "small";
+    /** Not small itself: hidden only so that the one small group of its dimension cannot be worked out. */
+    public static final String PROTECTS = "protectsSmallGroup";
+    /** Fewer active volunteers in all than the threshold: nothing about volunteers is shown. */
+    public static final String TOO_FEW = "tooFewVolunteers";
 }

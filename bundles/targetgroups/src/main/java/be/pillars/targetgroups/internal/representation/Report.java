@@ -12,7 +12,8 @@ import be.pillars.api.LocalizedText;
  * @param year             the reference year of the population
  * @param refnis           the municipality's NIS code
  * @param municipality     its name, when the file had it
- * @param asOf             the day the volunteers' ages are counted on
+ * @param asOf             the one day on which ages are counted, the volunteers' and the population's alike:
+ *                         1 January of the population's year (Statbel's counting day)
  * @param threshold        the small-group threshold in force
  * @param indexThreshold   the under-representation index in force
  * @param activeVolunteers how many active volunteers; null when fewer than the threshold (then every group is

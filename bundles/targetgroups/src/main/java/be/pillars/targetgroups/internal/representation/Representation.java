@@ -23,6 +23,9 @@ public final class Representation {
     /** Younger people are left out on both sides: they are not the volunteer group's reference. */
     public static final int MINIMUM_AGE = 16;
 
+    /** The index is shown, and compared with the threshold, with this many decimals. */
+    static final int INDEX_DECIMALS = 2;
+
     static final String UNKNOWN = "unknown";
     static final String OTHER = "other";
 
@@ -49,8 +52,17 @@ public final class Representation {
     private Representation() {
     }
 
-    public static Report compute(PopulationStore.Import population, List<PopulationCell> cells, LocalDate asOf,
+    /**
+     * The one day on which ages are counted, for the population and the volunteers alike: 1 January of the
+     * population's reference year, the day Statbel counts the population on (its {@code CD_AGE} is the age then).
+     */
+    public static LocalDate referenceDay(PopulationStore.Import population) {
+        return LocalDate.of(population.year(), 1, 1);
+    }
+
+    public static Report compute(PopulationStore.Import population, List<PopulationCell> cells,
             List<Profile> volunteers, List<TrendYear> trend, MonitorSettings settings) {
+        LocalDate asOf = referenceDay(population);
         List<PopulationCell> adults = cells.stream().filter(cell -> cell.age() >= MINIMUM_AGE).toList();
         long people = adults.stream().mapToLong(PopulationCell::people).sum();
         int threshold = settings.smallGroupThreshold();
@@ -157,24 +169,24 @@ public final class Representation {
     private static List<Group> dimension(String dimension, List<Count> counts, long people, boolean tooFew,
             MonitorSettings settings) {
         int threshold = settings.smallGroupThreshold();
-        boolean[] suppressed = new boolean[counts.size()];
+        String[] suppressed = new String[counts.size()];
         int primary = 0;
         for (int i = 0; i < counts.size(); i++) {
             int volunteers = counts.get(i).volunteers();
-            suppressed[i] = tooFew || volunteers > 0 && volunteers < threshold;
-            primary += suppressed[i] ? 1 : 0;
+            suppressed[i] = tooFew ? Group.TOO_FEW : volunteers > 0 && volunteers < threshold ? Group.SMALL : null;
+            primary += suppressed[i] != null ? 1 : 0;
         }
         if (primary == 1) {
             int smallest = -1;
             for (int i = 0; i < counts.size(); i++) {
                 int volunteers = counts.get(i).volunteers();
-                if (!suppressed[i] && volunteers > 0
+                if (suppressed[i] == null && volunteers > 0
                         && (smallest < 0 || volunteers < counts.get(smallest).volunteers())) {
                     smallest = i;
                 }
             }
             if (smallest >= 0) {
-                suppressed[smallest] = true;
+                suppressed[smallest] = Group.PROTECTS;
             }
         }
         int known = counts.stream().filter(count -> !count.key().equals(UNKNOWN)).mapToInt(Count::volunteers).sum();
@@ -182,22 +194,27 @@ public final class Representation {
         for (int i = 0; i < counts.size(); i++) {
             Count count = counts.get(i);
             boolean unknown = count.key().equals(UNKNOWN);
+            boolean hidden = suppressed[i] != null;
             Double populationShare = count.population() == null || people == 0 ? null
                     : (double) count.population() / people;
             Double volunteerShare = unknown || known == 0 ? null : (double) count.volunteers() / known;
-            Double index = volunteerShare == null || populationShare == null || populationShare == 0 ? null
-                    : volunteerShare / populationShare;
+            // the index as shown: the flag compares that very figure, so that 0.80 is never flagged under 0.8
+            Double index = rounded(volunteerShare == null || populationShare == null || populationShare == 0 ? null
+                    : volunteerShare / populationShare, INDEX_DECIMALS);
             boolean under;
-            if (tooFew || index == null) {
+            if (index == null || Group.TOO_FEW.equals(suppressed[i]) || Group.PROTECTS.equals(suppressed[i])) {
+                // a group hidden to protect another may have any number of volunteers: no flag on a guess
                 under = false;
-            } else if (suppressed[i]) {
-                under = (double) (threshold - 1) / known / populationShare < settings.underRepresentationIndex();
+            } else if (Group.SMALL.equals(suppressed[i])) {
+                // certain: even with one volunteer fewer than the threshold it would be under
+                under = rounded((double) (threshold - 1) / known / populationShare, INDEX_DECIMALS)
+                        < settings.underRepresentationIndex();
             } else {
                 under = index < settings.underRepresentationIndex();
             }
-            groups.add(new Group(dimension, count.key(), count.label(), suppressed[i] ? null : count.volunteers(),
-                    suppressed[i] ? null : rounded(volunteerShare, 3), count.population(),
-                    rounded(populationShare, 3), suppressed[i] ? null : rounded(index, 2), under, suppressed[i]));
+            groups.add(new Group(dimension, count.key(), count.label(), hidden ? null : count.volunteers(),
+                    hidden ? null : rounded(volunteerShare, 3), count.population(),
+                    rounded(populationShare, 3), hidden ? null : index, under, hidden, suppressed[i]));
         }
         return groups;
     }

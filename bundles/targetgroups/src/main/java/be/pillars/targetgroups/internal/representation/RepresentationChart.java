@@ -48,8 +48,11 @@ public final class RepresentationChart {
             if (group.suppressed()) {
                 svg.append("<text x=\"").append(LABEL).append("\" y=\"").append(y + 14)
                         .append("\" font-style=\"italic\" fill=\"#57606a\">")
-                        .append(escaped((dutch ? "minder dan " : "fewer than ") + report.threshold()
-                                + (dutch ? " vrijwilligers: niet getoond" : " volunteers: not shown")))
+                        .append(escaped(Group.PROTECTS.equals(group.suppressedAs())
+                                ? (dutch ? "verborgen om een kleine groep te beschermen"
+                                        : "hidden to protect a small group")
+                                : (dutch ? "minder dan " : "fewer than ") + report.threshold()
+                                        + (dutch ? " vrijwilligers: niet getoond" : " volunteers: not shown")))
                         .append("</text>\n");
             } else {
                 bar(svg, y, group.volunteerShare() == null ? 0 : group.volunteerShare() * scale,

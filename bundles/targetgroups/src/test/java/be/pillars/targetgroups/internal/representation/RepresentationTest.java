@@ -62,7 +62,7 @@ class RepresentationTest {
 
     @Test
     void comparesSharesAmongVolunteersWithSharesInThePopulationAged16OrMore() {
-        Report report = Representation.compute(HASSELT, population(), AS_OF, volunteers(), List.of(), SETTINGS);
+        Report report = Representation.compute(HASSELT, population(), volunteers(), List.of(), SETTINGS);
         assertEquals(20, report.activeVolunteers());
         assertEquals(1000, report.population());
         Group older = group(report, "age", "45-54");
@@ -80,7 +80,7 @@ class RepresentationTest {
 
     @Test
     void groupsWithoutVolunteersAreUnderRepresentedAndShownAsZero() {
-        Report report = Representation.compute(HASSELT, population(), AS_OF, volunteers(), List.of(), SETTINGS);
+        Report report = Representation.compute(HASSELT, population(), volunteers(), List.of(), SETTINGS);
         Group youngest = group(report, "age", "16-24");
         assertEquals(0, youngest.volunteers());
         assertEquals(0.0, youngest.index());
@@ -93,7 +93,7 @@ class RepresentationTest {
 
     @Test
     void smallGroupsAreSuppressedAndALoneSuppressedGroupTakesTheNextSmallestWithIt() {
-        Report report = Representation.compute(HASSELT, population(), AS_OF, volunteers(), List.of(), SETTINGS);
+        Report report = Representation.compute(HASSELT, population(), volunteers(), List.of(), SETTINGS);
         Group three = group(report, "age", "25-34");
         assertTrue(three.suppressed());
         assertNull(three.volunteers());
@@ -110,7 +110,7 @@ class RepresentationTest {
 
     @Test
     void selfDescribedGenderOnlyCountsAndOtherDescriptionsAreNotComparedWithThePopulation() {
-        Report report = Representation.compute(HASSELT, population(), AS_OF, volunteers(), List.of(), SETTINGS);
+        Report report = Representation.compute(HASSELT, population(), volunteers(), List.of(), SETTINGS);
         Group women = group(report, "gender", "F");
         assertEquals(8, women.volunteers());
         assertEquals(0.471, women.volunteerShare(), "among the 17 who described themselves");
@@ -128,7 +128,7 @@ class RepresentationTest {
 
     @Test
     void districtsMatchWhateverTheirCaseAndUnknownDistrictsAreCountedApart() {
-        Report report = Representation.compute(HASSELT, population(), AS_OF, volunteers(), List.of(), SETTINGS);
+        Report report = Representation.compute(HASSELT, population(), volunteers(), List.of(), SETTINGS);
         Group kiewit = group(report, "district", "Kiewit");
         assertEquals(10, kiewit.volunteers());
         assertEquals(0.6, kiewit.populationShare());
@@ -139,7 +139,7 @@ class RepresentationTest {
         assertTrue(group(report, "district", "other").suppressed());
         List<PopulationCell> withoutDistricts = population().stream()
                 .map(cell -> new PopulationCell(cell.age(), cell.sex(), "", cell.people())).toList();
-        Report municipal = Representation.compute(HASSELT, withoutDistricts, AS_OF, volunteers(), List.of(), SETTINGS);
+        Report municipal = Representation.compute(HASSELT, withoutDistricts, volunteers(), List.of(), SETTINGS);
         assertTrue(municipal.groups().stream().noneMatch(group -> group.dimension().equals("district")));
         assertEquals(1, municipal.notes().size());
     }
@@ -147,13 +147,13 @@ class RepresentationTest {
     @Test
     void fewerVolunteersThanTheThresholdShowNothingButThePopulation() {
         List<Profile> four = volunteers().subList(0, 4);
-        Report report = Representation.compute(HASSELT, population(), AS_OF, four, List.of(), SETTINGS);
+        Report report = Representation.compute(HASSELT, population(), four, List.of(), SETTINGS);
         assertNull(report.activeVolunteers());
         assertTrue(report.groups().stream().allMatch(Group::suppressed));
         assertTrue(report.groups().stream().allMatch(group -> group.volunteers() == null));
         assertTrue(report.underRepresented().isEmpty());
         assertEquals("Fewer than 5 active volunteers: nothing shown", report.notes().get(0).en());
-        Report stricter = Representation.compute(HASSELT, population(), AS_OF, volunteers(), List.of(),
+        Report stricter = Representation.compute(HASSELT, population(), volunteers(), List.of(),
                 new MonitorSettings(21, 0.8, 4));
         assertNull(stricter.activeVolunteers());
     }
@@ -168,21 +168,21 @@ class RepresentationTest {
 
     @Test
     void theCsvHasOneLinePerGroupWithSuppressedCellsEmpty() {
-        Report report = Representation.compute(HASSELT, population(), AS_OF, volunteers(), List.of(), SETTINGS);
+        Report report = Representation.compute(HASSELT, population(), volunteers(), List.of(), SETTINGS);
         String csv = RepresentationCsv.write(report, Locale.ENGLISH);
         String[] lines = csv.split("\r\n");
         assertEquals("\uFEFFdimension;group;label;volunteers;volunteerShare;population;populationShare;index;"
-                + "underRepresented;suppressed", lines[0]);
+                + "underRepresented;suppressed;suppressedAs", lines[0]);
         assertEquals(report.groups().size() + 1, lines.length);
-        assertEquals("age;25-34;25–34 years;;;200;0.2;;false;true", lines[2]);
-        assertEquals("age;45-54;45–54 years;6;0.3;200;0.2;1.5;false;false", lines[4]);
+        assertEquals("age;25-34;25–34 years;;;200;0.2;;false;true;small", lines[2]);
+        assertEquals("age;45-54;45–54 years;6;0.3;200;0.2;1.5;false;false;", lines[4]);
     }
 
     @Test
     void theChartDrawsBothBarsPerGroupInTheReadersLanguage() {
         List<PopulationCell> cells = new ArrayList<>(population());
         cells.add(new PopulationCell(30, "F", "Hoog & <Laag>", 1));
-        Report report = Representation.compute(HASSELT, cells, AS_OF, volunteers(), List.of(), SETTINGS);
+        Report report = Representation.compute(HASSELT, cells, volunteers(), List.of(), SETTINGS);
         String english = RepresentationChart.svg(report, "age", Locale.ENGLISH);
         assertTrue(english.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assertTrue(english.contains("Volunteers versus population by age (2026, Hasselt)"));
@@ -193,5 +193,57 @@ class RepresentationTest {
         String dutch = RepresentationChart.svg(report, "district", Locale.forLanguageTag("nl-BE"));
         assertTrue(dutch.contains("Vrijwilligers tegenover bevolking per wijk"));
         assertTrue(dutch.contains("Hoog &amp; &lt;Laag&gt;"));
+    }
+
+    @Test
+    void aGroupHiddenOnlyToProtectASmallOneIsNeitherLabelledSmallNorFlagged() {
+        List<Profile> profiles = new ArrayList<>();
+        add(profiles, 10, 40, "vrouw", "Kiewit");
+        add(profiles, 8, 40, "man", "Kiewit");
+        add(profiles, 1, 40, "non-binair", "Kiewit");
+        Report report = Representation.compute(HASSELT, population(), profiles, List.of(), SETTINGS);
+        Group other = group(report, "gender", "other");
+        assertEquals(Group.SMALL, other.suppressedAs());
+        Group men = group(report, "gender", "M");
+        assertTrue(men.suppressed(), "otherwise 1 = 19 - 10 - 8");
+        assertEquals(Group.PROTECTS, men.suppressedAs());
+        assertNull(men.volunteers());
+        assertNull(men.index());
+        assertFalse(men.underRepresented(), "8 of 19 would not be, and nothing shows how many there are");
+        assertFalse(report.underRepresented().contains(men));
+        String english = RepresentationChart.svg(report, "gender", Locale.ENGLISH);
+        assertTrue(english.contains("hidden to protect a small group"), english);
+        assertFalse(english.contains("fewer than"), english);
+        assertTrue(RepresentationChart.svg(report, "gender", Locale.forLanguageTag("nl"))
+                .contains("verborgen om een kleine groep te beschermen"));
+        assertTrue(RepresentationCsv.write(report, Locale.ENGLISH).contains(";false;true;protectsSmallGroup\r\n"));
+    }
+
+    @Test
+    void theFlagComparesTheIndexAsShown() {
+        // X holds 50.02% of the people and 40% of the volunteers: 0.7997, shown as 0.8
+        List<PopulationCell> cells = List.of(new PopulationCell(30, "F", "X", 5002), new PopulationCell(30, "M", "Y",
+                4998));
+        List<Profile> profiles = new ArrayList<>();
+        add(profiles, 20, 30, "vrouw", "X");
+        add(profiles, 30, 30, "man", "Y");
+        Report report = Representation.compute(HASSELT, cells, profiles, List.of(), SETTINGS);
+        Group x = group(report, "district", "X");
+        assertEquals(0.8, x.index());
+        assertFalse(x.underRepresented(), "shown as 0.8, it is not below 0.8");
+        assertFalse(report.underRepresented().contains(x));
+    }
+
+    @Test
+    void volunteersAreAgedOnTheDayThePopulationIsCounted() {
+        assertEquals(LocalDate.of(2026, 1, 1), Representation.referenceDay(HASSELT));
+        List<Profile> profiles = new ArrayList<>(volunteers());
+        // 25 today (23 November 2026), 24 on 1 January 2026 as the population's ages are
+        for (int i = 0; i < 6; i++) {
+            profiles.add(new Profile(LocalDate.of(2001, 6, 1), "vrouw", "Kiewit"));
+        }
+        Report report = Representation.compute(HASSELT, population(), profiles, List.of(), SETTINGS);
+        assertEquals(LocalDate.of(2026, 1, 1), report.asOf());
+        assertEquals(6, group(report, "age", "16-24").volunteers());
     }
 }
