@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -32,6 +33,10 @@ import be.pillars.api.LocalizedText;
 import be.pillars.api.storage.Jdbc;
 import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.api.storage.Schema;
+import be.pillars.api.engagement.Engagement;
+import be.pillars.api.engagement.EngagementData;
+import be.pillars.api.engagement.EngagementService;
+import be.pillars.api.engagement.EngagementStatus;
 import be.pillars.api.validation.Fields;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
@@ -55,17 +60,20 @@ public class BuddyStore {
 
     private final DataSource dataSource;
     private final VolunteerService volunteers;
+    private final EngagementService engagements;
     private final Clock clock;
 
     @Activate
     public BuddyStore(@Reference(target = TargetGroupsSchemaMigration.TARGET) Schema schema,
-            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference VolunteerService volunteers) {
-        this(dataSource, volunteers, Clock.systemDefaultZone());
+            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference VolunteerService volunteers,
+            @Reference EngagementService engagements) {
+        this(dataSource, volunteers, engagements, Clock.systemDefaultZone());
     }
 
-    BuddyStore(DataSource dataSource, VolunteerService volunteers, Clock clock) {
+    BuddyStore(DataSource dataSource, VolunteerService volunteers, EngagementService engagements, Clock clock) {
         this.dataSource = dataSource;
         this.volunteers = volunteers;
+        this.engagements = engagements;
         this.clock = clock;
     }
 
@@ -238,6 +246,12 @@ public class BuddyStore {
         volunteers.find(volunteerId).filter(volunteer -> volunteer.data().status() != VolunteerStatus.INACTIVE)
                 .orElseThrow(() -> Fields.invalid("unknown_volunteer", "volunteerId",
                         "Geen actieve vrijwilliger met dit id", "No active volunteer with this id"));
+        if (!engagedIn(projectId, volunteerId, start)) {
+            throw Fields.invalid("not_engaged_in_project", "volunteerId", "Deze vrijwilliger is op de startdatum "
+                    + "niet in dit project ingezet; zet hem of haar eerst in (POST /projects/{id}/volunteers)",
+                    "This volunteer is not engaged in this project on the start date; engage them first "
+                            + "(POST /projects/{id}/volunteers)");
+        }
         UUID id = TimeOrderedIds.next();
         Jdbc.inTransaction(dataSource, connection -> {
             // the person's row serialises pairings of the same person on every node
@@ -254,6 +268,33 @@ public class BuddyStore {
             return null;
         });
         return pairOf(projectId, id, gapWeeks);
+    }
+
+    /**
+     * Whether the volunteer is engaged in the project on that day, as projects hold their volunteers: one of the
+     * project's core engagements (in {@code tg_project_engagement}) is planned or active and its period holds the
+     * day.
+     */
+    private boolean engagedIn(UUID projectId, UUID volunteerId, LocalDate day) {
+        List<UUID> ids = Jdbc.read(dataSource, connection -> {
+            List<UUID> found = new ArrayList<>();
+            try (PreparedStatement select = prepared(connection, "SELECT engagement_id FROM tg_project_engagement "
+                    + "WHERE project_id = ? AND volunteer_id = ?", List.of(projectId, volunteerId));
+                    ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    found.add(row.getObject(1, UUID.class));
+                }
+            }
+            return found;
+        });
+        return ids.stream().map(engagements::find).flatMap(Optional::stream)
+                .map(Engagement::data)
+                .anyMatch(data -> engagedOn(data, day));
+    }
+
+    private static boolean engagedOn(EngagementData data, LocalDate day) {
+        return (data.status() == EngagementStatus.PLANNED || data.status() == EngagementStatus.ACTIVE)
+                && !data.startDate().isAfter(day) && (data.endDate() == null || !data.endDate().isBefore(day));
     }
 
     /** Ends a running pair; its visits stay. */

@@ -16,8 +16,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -29,6 +32,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import be.pillars.api.DomainException;
+import be.pillars.api.engagement.Engagement;
+import be.pillars.api.engagement.EngagementData;
+import be.pillars.api.engagement.EngagementKind;
+import be.pillars.api.engagement.EngagementService;
+import be.pillars.api.engagement.EngagementStatus;
+import be.pillars.api.storage.Jdbc;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
@@ -48,24 +57,31 @@ abstract class BuddiesContract {
 
     private final VolunteerService volunteers = mock(VolunteerService.class);
     private final List<Volunteer> active = new ArrayList<>();
+    private final EngagementService engagements = mock(EngagementService.class);
+    private final Map<UUID, Engagement> engaged = new HashMap<>();
+    private DataSource database;
     private BuddyStore buddies;
     private UUID loneliness;
     private UUID other;
     private UUID an;
     private UUID bert;
+    private UUID chloe;
 
     abstract DataSource database() throws Exception;
 
     @BeforeEach
     void freshDatabase() throws Exception {
-        DataSource database = database();
-        buddies = new BuddyStore(database, volunteers, CLOCK);
+        database = database();
+        buddies = new BuddyStore(database, volunteers, engagements, CLOCK);
         loneliness = TestProjects.insert(database, "lies", LocalDate.of(2026, 1, 1));
         other = TestProjects.insert(database, "jan", LocalDate.of(2026, 1, 1));
         an = volunteer("An", "Kiewit", Set.of("nl", "fr"), Set.of("Wandelen", "koken"),
                 List.of(new WeeklySlot(DayOfWeek.TUESDAY, LocalTime.of(13, 0), LocalTime.of(17, 0))));
         bert = volunteer("Bert", "Centrum", Set.of("nl"), Set.of("schaken"), List.of());
-        volunteer("Chloé", "Kiewit", Set.of("fr"), Set.of("wandelen"), List.of());
+        chloe = volunteer("Chloé", "Kiewit", Set.of("fr"), Set.of("wandelen"), List.of());
+        when(engagements.find(any())).thenAnswer(call -> Optional.ofNullable(engaged.get(call.getArgument(0))));
+        engage(loneliness, an, "2026-01-01", null, EngagementStatus.ACTIVE);
+        engage(loneliness, bert, "2026-01-01", null, EngagementStatus.ACTIVE);
         when(volunteers.find(any())).thenAnswer(call -> active.stream()
                 .filter(volunteer -> volunteer.id().equals(call.getArgument(0))).findFirst());
         doAnswer(call -> {
@@ -83,6 +99,37 @@ abstract class BuddiesContract {
                 CLOCK.instant(), CLOCK.instant());
         active.add(volunteer);
         return volunteer.id();
+    }
+
+    /** A core engagement of the volunteer in the project, as ProjectStore.engage leaves it. */
+    private void engage(UUID project, UUID volunteer, String start, String end, EngagementStatus status)
+            throws Exception {
+        UUID id = UUID.randomUUID();
+        engaged.put(id, new Engagement(id, 1, new EngagementData(volunteer, UUID.randomUUID(), "buddy",
+                EngagementKind.REGULAR, LocalDate.parse(start), end == null ? null : LocalDate.parse(end), status,
+                "targetgroups"), CLOCK.instant(), CLOCK.instant()));
+        try (var connection = database.getConnection(); var insert = Jdbc.prepared(connection, "INSERT INTO "
+                + "tg_project_engagement (engagement_id, project_id, volunteer_id) VALUES (?, ?, ?)",
+                List.of(id, project, volunteer))) {
+            insert.executeUpdate();
+        }
+    }
+
+    @Test
+    void onlyAVolunteerEngagedInTheProjectOnTheStartDateBecomesABuddy() throws Exception {
+        PersonHelped maria = maria(loneliness);
+        DomainException stranger = assertThrows(DomainException.class, () -> pair(maria.id(), chloe, "2026-11-01"));
+        assertEquals("not_engaged_in_project", stranger.code());
+        assertEquals("volunteerId", stranger.field());
+        engage(other, chloe, "2026-01-01", null, EngagementStatus.ACTIVE);
+        assertEquals("not_engaged_in_project", assertThrows(DomainException.class,
+                () -> pair(maria.id(), chloe, "2026-11-01")).code(), "engaged in another project");
+        engage(loneliness, chloe, "2026-01-01", "2026-06-30", EngagementStatus.ENDED);
+        engage(loneliness, chloe, "2026-12-01", null, EngagementStatus.PLANNED);
+        assertEquals("not_engaged_in_project", assertThrows(DomainException.class,
+                () -> pair(maria.id(), chloe, "2026-11-01")).code(), "ended before, planned after the start");
+        assertTrue(buddies.pairs(loneliness, WEEKS).isEmpty());
+        assertEquals(chloe, pair(maria.id(), chloe, "2026-12-01").volunteerId());
     }
 
     private PersonHelped maria(UUID project) {
