@@ -10,6 +10,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -54,6 +56,10 @@ public class IntakeStore implements PersonalDataProvider {
     private final DataSource dataSource;
     private final VolunteerService volunteers;
     private final VacancyStore vacancies;
+    /** How the planned time of an intake is named in a refusal: the municipality's time. */
+    private static final DateTimeFormatter PLANNED = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Brussels"));
+
     private final Clock clock;
 
     @Activate
@@ -94,7 +100,8 @@ public class IntakeStore implements PersonalDataProvider {
      * vacancy also proposes the volunteer for it (an application {@code PROPOSED} by the intake's coach), unless the
      * volunteer is already on it; a correction that drops a referral leaves its proposal to be withdrawn as usual.
      *
-     * @throws DomainException {@code STALE} when the intake changed since {@code expectedVersion}
+     * @throws DomainException {@code STALE} when the intake changed since {@code expectedVersion}; {@code CONFLICT}
+     *                         {@code intake_not_held_yet} (field {@code outcome}) before the intake's planned time
      */
     public Intake record(UUID id, long expectedVersion, Intake.Result result) {
         Intake.Outcome outcome = Fields.present("outcome", result.outcome());
@@ -113,10 +120,19 @@ public class IntakeStore implements PersonalDataProvider {
             }
             referred.add(vacancy);
         }
+        Instant now = clock.instant();
         return Jdbc.inTransaction(dataSource, connection -> {
+            Instant plannedAt = load(connection, id).plannedAt();
+            if (plannedAt.isAfter(now)) {
+                String when = PLANNED.format(plannedAt);
+                throw new DomainException(DomainException.Kind.CONFLICT, "intake_not_held_yet", "outcome",
+                        LocalizedText.of("Het intakegesprek is gepland op " + when
+                                        + "; noteer het resultaat nadat het plaatsvond",
+                                "The intake is planned for " + when + "; record its result once it took place"));
+            }
             try (PreparedStatement update = prepared(connection, "UPDATE ext_intake SET outcome = ?, notes = ?, "
                     + "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?", Arrays.asList(
-                            outcome.name(), notes, utc(clock.instant()), id, expectedVersion))) {
+                            outcome.name(), notes, utc(now), id, expectedVersion))) {
                 if (update.executeUpdate() == 0) {
                     load(connection, id);
                     throw new DomainException(DomainException.Kind.STALE, "stale", null, LocalizedText.of(

@@ -33,9 +33,10 @@ final class VacancyRules {
 
     /**
      * @param filled how many places are taken already (0 for a new vacancy)
+     * @param today  the municipality's day: a one-off vacancy cannot be {@code OPEN} for a day before it
      * @return the input trimmed, with lists never null and the default status
      */
-    VacancyInput validated(VacancyInput input, int filled) {
+    VacancyInput validated(VacancyInput input, int filled, LocalDate today) {
         Fields.present("organisationId", input.organisationId());
         if (organisations.find(input.organisationId()).filter(organisation -> organisation.active()).isEmpty()) {
             throw Fields.invalid("unknown_organisation", "organisationId", "Geen actieve organisatie met dit id",
@@ -71,6 +72,11 @@ final class VacancyRules {
         if (status == VacancyStatus.OPEN && filled >= wanted) {
             throw Fields.invalid("vacancy_full", "status", "Alle plaatsen zijn ingevuld: vraag meer vrijwilligers "
                     + "om ze weer open te stellen", "Every place is taken: ask for more volunteers to open it again");
+        }
+        if (status == VacancyStatus.OPEN && time.date() != null && time.date().isBefore(today)) {
+            throw Fields.invalid("date_passed", "time.date", "Deze dag is voorbij: een eenmalige vacature kan niet "
+                    + "open staan voor een dag in het verleden", "This day has passed: a one-off vacancy cannot be "
+                    + "open for a day in the past");
         }
         if (input.publishFrom() != null && input.publishUntil() != null
                 && input.publishUntil().isBefore(input.publishFrom())) {

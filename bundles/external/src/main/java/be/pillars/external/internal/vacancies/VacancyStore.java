@@ -98,7 +98,7 @@ public class VacancyStore {
     }
 
     public Vacancy create(VacancyInput input, String createdBy) {
-        VacancyInput valid = rules.validated(input, 0);
+        VacancyInput valid = rules.validated(input, 0, LocalDate.now(clock));
         Instant now = clock.instant();
         UUID id = TimeOrderedIds.next();
         return Jdbc.inTransaction(dataSource, connection -> {
@@ -157,6 +157,15 @@ public class VacancyStore {
      *
      * @throws DomainException {@code STALE} when it changed since {@code expectedVersion}
      */
+    /**
+     * Whether the change keeps an open one-off vacancy open on the same day: such a vacancy may still be edited after
+     * its day (a typo), only opening one for a day that has passed, or moving it to one, is refused.
+     */
+    private static boolean alreadyOpenOn(Vacancy stored, VacancyInput input) {
+        return stored.status() == VacancyStatus.OPEN && stored.time() != null && stored.time().date() != null
+                && input.time() != null && stored.time().date().equals(input.time().date());
+    }
+
     public Vacancy update(UUID id, long expectedVersion, VacancyInput input) {
         Vacancy stored = vacancy(id);
         if (input.organisationId() != null && !input.organisationId().equals(stored.organisationId())) {
@@ -166,7 +175,7 @@ public class VacancyStore {
         VacancyInput valid = rules.validated(new VacancyInput(stored.organisationId(), input.title(),
                 input.description(), input.mustHaveSkills(), input.niceToHaveSkills(), input.place(), input.time(),
                 input.kind(), input.wanted(), input.status(), input.publishFrom(), input.publishUntil()),
-                stored.filled());
+                stored.filled(), alreadyOpenOn(stored, input) ? LocalDate.MIN : LocalDate.now(clock));
         return Jdbc.inTransaction(dataSource, connection -> {
             List<Object> values = new ArrayList<>(fields(valid));
             values.addAll(List.of(utc(clock.instant()), id, expectedVersion, valid.wanted()));

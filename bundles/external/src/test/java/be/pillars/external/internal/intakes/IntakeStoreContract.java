@@ -3,6 +3,7 @@ package be.pillars.external.internal.intakes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -49,7 +50,8 @@ import be.pillars.external.internal.vacancies.VacancyStoreTestAccess;
 abstract class IntakeStoreContract {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
-    private static final Instant MONDAY = Instant.parse("2026-11-30T09:30:00Z");
+    // held before the clock's now: a result can be recorded only once the intake took place
+    private static final Instant MONDAY = Instant.parse("2026-11-16T09:30:00Z");
 
     private final VolunteerService volunteers = mock(VolunteerService.class);
     private final UUID foodBank = UUID.randomUUID();
@@ -103,6 +105,23 @@ abstract class IntakeStoreContract {
         assertEquals(List.of(corrected), intakes.list(an, null, 50, 0).items());
         assertEquals(1, intakes.list(null, "kim", 50, 0).total());
         assertEquals(2, intakes.list(null, null, 50, 0).total());
+    }
+
+    @Test
+    void aResultCannotBeRecordedBeforeTheIntakeTookPlace() {
+        Instant nextWeek = CLOCK.instant().plusSeconds(7 * 24 * 3600);
+        Intake planned = intakes.plan(new Intake.Plan(an, nextWeek), "lies");
+        DomainException refused = assertThrows(DomainException.class, () -> intakes.record(planned.id(), 1,
+                new Intake.Result(Intake.Outcome.READY, "Gaat vast goed", null)));
+        assertEquals(DomainException.Kind.CONFLICT, refused.kind());
+        assertEquals("intake_not_held_yet", refused.code());
+        assertEquals("outcome", refused.field());
+        assertTrue(refused.text().en().contains("30/11/2026 11:00"), refused.text().en());
+        assertEquals(planned, intakes.intake(planned.id()));
+        // at the planned time itself it may be recorded
+        Intake now = intakes.plan(new Intake.Plan(bert, CLOCK.instant()), "lies");
+        assertEquals(Intake.Outcome.NOT_YET, intakes.record(now.id(), 1, new Intake.Result(Intake.Outcome.NOT_YET,
+                null, null)).outcome());
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -50,6 +51,7 @@ public abstract class VacancyStoreContract {
     protected final UUID foodBank = UUID.randomUUID();
     protected final UUID scouts = UUID.randomUUID();
     protected VacancyStore vacancies;
+    private DataSource dataSource;
 
     protected abstract DataSource database() throws Exception;
 
@@ -65,7 +67,8 @@ public abstract class VacancyStoreContract {
             unknown.removeAll(TAXONOMY);
             return unknown;
         });
-        vacancies = new VacancyStore(database(), organisations, skills, CLOCK);
+        dataSource = database();
+        vacancies = new VacancyStore(dataSource, organisations, skills, CLOCK);
     }
 
     /** An open one-off vacancy of the food bank in Hasselt, two places. */
@@ -172,6 +175,32 @@ public abstract class VacancyStoreContract {
         assertEquals(0, vacancies.list(null, null, 50, 0).total());
     }
 
+    @Test
+    void aOneOffVacancyCannotBeOpenedForADayThatHasPassed() {
+        VacancyInput good = input(foodBank);
+        VacancyInput yesterday = new VacancyInput(foodBank, good.title(), good.description(), null, null,
+                good.place(), Schedule.oneOff(TODAY.minusDays(1), LocalTime.of(9, 0), LocalTime.of(10, 0)),
+                good.kind(), 1, VacancyStatus.OPEN, null, null);
+        DomainException refused = assertThrows(DomainException.class, () -> vacancies.create(yesterday, "kim"));
+        assertEquals("time.date", refused.field());
+        assertEquals("date_passed", refused.code());
+        assertEquals(DomainException.Kind.INVALID, refused.kind());
+        assertEquals(0, vacancies.list(null, null, 50, 0).total());
+
+        // today still counts; a draft for a past day may be kept, but not opened
+        Vacancy today = vacancies.create(new VacancyInput(foodBank, good.title(), good.description(), null, null,
+                good.place(), Schedule.oneOff(TODAY, LocalTime.of(9, 0), LocalTime.of(10, 0)), good.kind(), 1,
+                VacancyStatus.OPEN, null, null), "kim");
+        assertEquals(VacancyStatus.OPEN, today.status());
+        Vacancy draft = vacancies.create(with(yesterday, 1, VacancyStatus.DRAFT, null, null), "kim");
+        assertEquals("time.date", assertThrows(DomainException.class,
+                () -> vacancies.update(draft.id(), 1, yesterday)).field());
+        // nor moved to a day that has passed
+        assertEquals("time.date", assertThrows(DomainException.class,
+                () -> vacancies.update(today.id(), 1, yesterday)).field());
+        assertEquals(today, vacancies.vacancy(today.id()));
+    }
+
     private void assertRefused(String field, VacancyInput input) {
         DomainException refused = assertThrows(DomainException.class, () -> vacancies.create(input, "kim"));
         assertEquals(field, refused.field(), refused.getMessage());
@@ -192,7 +221,9 @@ public abstract class VacancyStoreContract {
         Vacancy lastDay = vacancies.create(with(input(foodBank), 2, VacancyStatus.OPEN, TODAY.minusDays(3), TODAY),
                 "kim");
         VacancyInput past = input(foodBank);
-        vacancies.create(new VacancyInput(foodBank, past.title(), past.description(), null, null, past.place(),
+        // opened two days ago, when its day was still ahead
+        new VacancyStore(dataSource, organisations, skills, Clock.offset(CLOCK, Duration.ofDays(-2))).create(
+                new VacancyInput(foodBank, past.title(), past.description(), null, null, past.place(),
                 Schedule.oneOff(TODAY.minusDays(1), LocalTime.of(9, 0), LocalTime.of(10, 0)), past.kind(), 1,
                 VacancyStatus.OPEN, null, null), "kim");
 
