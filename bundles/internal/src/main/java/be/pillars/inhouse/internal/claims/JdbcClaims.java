@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -81,7 +82,8 @@ public class JdbcClaims implements PersonalDataProvider, AllowancesPaid {
     private final VolunteerService volunteers;
     private final OrganisationService organisations;
     private final Supplier<Figures> figures;
-    private final Supplier<CompensationSystem> defaultSystem;
+    /** The default system for work at a service (its own policy, else the central one), or centrally for null. */
+    private final Function<UUID, CompensationSystem> defaultSystem;
     private final Clock clock;
 
     /** The volunteer-year row: its system (null until chosen or fixed by a first claim) and benefit status. */
@@ -94,11 +96,11 @@ public class JdbcClaims implements PersonalDataProvider, AllowancesPaid {
             @Reference OrganisationService organisations, @Reference LegalFigures figures,
             @Reference InternalPillar pillar) {
         this(dataSource, volunteers, organisations, figures::inForce,
-                () -> pillar.policy().inForce().defaultCompensationSystem(), Clock.systemUTC());
+                pillar.servicePolicies()::compensationSystem, Clock.systemUTC());
     }
 
     JdbcClaims(DataSource dataSource, VolunteerService volunteers, OrganisationService organisations,
-            Supplier<Figures> figures, Supplier<CompensationSystem> defaultSystem, Clock clock) {
+            Supplier<Figures> figures, Function<UUID, CompensationSystem> defaultSystem, Clock clock) {
         this.dataSource = dataSource;
         this.volunteers = volunteers;
         this.organisations = organisations;
@@ -121,7 +123,7 @@ public class JdbcClaims implements PersonalDataProvider, AllowancesPaid {
         Instant now = now();
         return Jdbc.inTransaction(dataSource, connection -> {
             YearRow row = lockYear(connection, valid.volunteerId(), valid.year());
-            CompensationSystem system = system(row);
+            CompensationSystem system = system(row, valid.serviceId());
             Priced priced = AllowanceRules.check(valid, inForce,
                     ledger(connection, valid.volunteerId(), valid.year(), null), system, row.receivesBenefit());
             if (row.system() == null) {
@@ -146,7 +148,8 @@ public class JdbcClaims implements PersonalDataProvider, AllowancesPaid {
             ClaimData asked = claim.data().kind() == ClaimKind.KILOMETRES ? claim.data().withAmount(null)
                     : claim.data();
             Priced priced = AllowanceRules.check(asked, inForce,
-                    ledger(connection, asked.volunteerId(), asked.year(), id), system(row), row.receivesBenefit());
+                    ledger(connection, asked.volunteerId(), asked.year(), id), system(row, asked.serviceId()),
+                    row.receivesBenefit());
             try (PreparedStatement update = prepared(connection, "UPDATE claims_claim SET status = ?, amount = ?, "
                     + "rate_per_km = ?, decided_by = ?, decided_at = ? WHERE id = ?", Arrays.asList(
                             ClaimStatus.APPROVED.name(), priced.data().amount(), priced.ratePerKm(), actor, utc(now),
@@ -464,8 +467,17 @@ public class JdbcClaims implements PersonalDataProvider, AllowancesPaid {
         });
     }
 
+    /** The year's system; until it is fixed, the central policy's default. */
     private CompensationSystem system(YearRow row) {
-        return row.system() == null ? defaultSystem.get() : row.system();
+        return system(row, null);
+    }
+
+    /**
+     * The year's system; until it is fixed, the default of the service the work is for (its own policy where it
+     * has one, else the central one), or the central default without a service.
+     */
+    private CompensationSystem system(YearRow row, UUID serviceId) {
+        return row.system() == null ? defaultSystem.apply(serviceId) : row.system();
     }
 
     /**

@@ -72,6 +72,15 @@ public class ServicePolicies {
         return effective(serviceId, honoured().get(serviceId));
     }
 
+    /**
+     * The default compensation system for work at a service: its own where its override sets one, else the
+     * central one; the central one for no service ({@code null}).
+     */
+    public CompensationSystem compensationSystem(UUID serviceId) {
+        return serviceId == null ? central().defaultCompensationSystem()
+                : effective(serviceId).defaultCompensationSystem();
+    }
+
     /** The policy of every service that has an honoured override; any other service follows the central one. */
     public List<EffectivePolicy> overridden() {
         return honoured().entrySet().stream().map(entry -> effective(entry.getKey(), entry.getValue()))

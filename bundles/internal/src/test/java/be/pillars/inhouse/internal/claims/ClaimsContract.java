@@ -57,6 +57,8 @@ abstract class ClaimsContract {
     private final Map<UUID, Organisation> organisationsKnown = new HashMap<>();
     private JdbcClaims claims;
     private CompensationSystem policyDefault = CompensationSystem.NONE;
+    /** The services with their own default compensation system (a service override). */
+    private final Map<UUID, CompensationSystem> serviceDefaults = new HashMap<>();
 
     abstract DataSource database() throws Exception;
 
@@ -68,8 +70,8 @@ abstract class ClaimsContract {
         OrganisationService organisations = mock(OrganisationService.class);
         when(organisations.find(any())).thenAnswer(call -> Optional.ofNullable(
                 organisationsKnown.get(call.getArgument(0, UUID.class))));
-        claims = new JdbcClaims(database(), volunteers, organisations, () -> Figures.DEFAULTS, () -> policyDefault,
-                CLOCK);
+        claims = new JdbcClaims(database(), volunteers, organisations, () -> Figures.DEFAULTS,
+                service -> serviceDefaults.getOrDefault(service, policyDefault), CLOCK);
     }
 
     private UUID volunteer(String first, String last) {
@@ -386,6 +388,28 @@ abstract class ClaimsContract {
         assertEquals(CompensationSystem.LUMP_SUM, summary.system());
         assertEquals("system_mismatch", refused(() -> claims.submit(realCost(volunteer, LocalDate.of(2024, 4, 3),
                 "5.00"), LIES)).code());
+    }
+
+    @Test
+    void aClaimForAServiceFollowsTheServicesOwnCompensationSystem() {
+        UUID festival = organisation(OrganisationKind.MUNICIPAL_SERVICE, "Evenementen");
+        UUID library = organisation(OrganisationKind.MUNICIPAL_SERVICE, "Bibliotheek");
+        serviceDefaults.put(festival, CompensationSystem.LUMP_SUM);
+        UUID steward = volunteer("Sam", "Steward");
+        UUID reader = volunteer("Rita", "Reader");
+        // the central policy gives no allowance; the festival service's own policy gives a lump sum
+        ClaimOutcome outcome = claims.submit(forService(day(steward, LocalDate.of(2026, 8, 14), null, null), festival),
+                LIES);
+        assertEquals(new BigDecimal("44.02"), outcome.claim().data().amount());
+        YearSummary summary = claims.summary(steward, 2026);
+        assertTrue(summary.systemFixed());
+        assertEquals(CompensationSystem.LUMP_SUM, summary.system());
+        claims.approve(outcome.claim().id(), "coordinator");
+        // a service without an override still follows the central policy
+        assertEquals("no_allowance_system", refused(() -> claims.submit(forService(day(reader,
+                LocalDate.of(2026, 8, 14), null, null), library), LIES)).code());
+        assertEquals("no_allowance_system", refused(() -> claims.submit(day(reader, LocalDate.of(2026, 8, 14), null,
+                null), LIES)).code());
     }
 
     @Test

@@ -109,6 +109,17 @@ class ServicePoliciesTest {
     }
 
     @Test
+    void theCompensationSystemOfAServiceIsItsOwnElseTheCentralOne() {
+        pillar.bindServiceOverride(configured("be.pillars.internal.service~museum", override(MUSEUM.toString(), "",
+                "LUMP_SUM")));
+        assertEquals(CompensationSystem.LUMP_SUM, policies.compensationSystem(MUSEUM));
+        assertEquals(CompensationSystem.NONE, policies.compensationSystem(LIBRARY));
+        assertEquals(CompensationSystem.NONE, policies.compensationSystem(null));
+        pillar.modified(central(false));
+        assertEquals(CompensationSystem.NONE, policies.compensationSystem(MUSEUM));
+    }
+
+    @Test
     void overridesAreRefusedWhileTheCentralPolicyDoesNotAllowThem() {
         ServiceOverride library = configured("be.pillars.internal.service~library", override(LIBRARY.toString(), "50",
                 "REAL_COSTS"));
