@@ -155,8 +155,9 @@ public record Figures(SortedMap<Integer, BigDecimal> lumpSumPerDay, SortedMap<In
         if (rate == null) {
             String quarter = day.getYear() + "-Q" + quarterOfYear;
             String key = vehicle == Vehicle.CAR ? "carRatePerKm" : "bicycleRatePerKm";
-            throw missing(key, quarter, LocalizedText.of("de kilometervergoeding voor de " + vehicle.label().nl(),
-                    "the kilometre rate for a " + vehicle.label().en()));
+            throw missing(key, quarter, vehicle == Vehicle.CAR ? carRatePerKm : bicycleRatePerKm,
+                    LocalizedText.of("de kilometervergoeding voor de " + vehicle.label().nl(),
+                            "the kilometre rate for a " + vehicle.label().en()));
         }
         return rate;
     }
@@ -200,7 +201,9 @@ public record Figures(SortedMap<Integer, BigDecimal> lumpSumPerDay, SortedMap<In
     private static BigDecimal required(String key, Map<Integer, BigDecimal> figures, int year) {
         BigDecimal figure = figures.get(year);
         if (figure == null) {
-            throw missing(key, Integer.toString(year), describe(key));
+            Map<String, BigDecimal> entries = new TreeMap<>();
+            figures.forEach((configured, amount) -> entries.put(Integer.toString(configured), amount));
+            throw missing(key, Integer.toString(year), entries, describe(key));
         }
         return figure;
     }
@@ -214,11 +217,46 @@ public record Figures(SortedMap<Integer, BigDecimal> lumpSumPerDay, SortedMap<In
         };
     }
 
-    private static DomainException missing(String key, String period, LocalizedText figure) {
+    /**
+     * Refuses for want of a figure, telling the admin the exact line of {@value #FILE} that adds it: the key with
+     * the entries configured now and the missing period, whose amount they fill in.
+     */
+    private static DomainException missing(String key, String period, Map<String, BigDecimal> configured,
+            LocalizedText figure) {
+        String line = lineToAdd(key, period, configured);
+        String unit = switch (key) {
+            case "carRatePerKm", "bicycleRatePerKm" -> "euro per km, hoogstens 4 decimalen|euro per km, at most 4 decimals";
+            case "kilometreCapPerYear" -> "kilometers, een geheel getal|kilometres, a whole number";
+            default -> "euro, hoogstens 2 decimalen|euro, at most 2 decimals";
+        };
+        String[] units = unit.split("\\|");
+        String placeholder = placeholder(key);
         return DomainException.invalid("missing_figure", "date", LocalizedText.of(
                 "Er is geen wettelijk bedrag voor " + period + ": " + figure.nl() + " (" + key + " in " + FILE
-                        + ") ontbreekt; een beheerder voegt het toe zodra het officieel is",
+                        + ") ontbreekt. Een beheerder zet, zodra het officieel is, deze regel in " + FILE + ": "
+                        + line + " (met het officiële bedrag voor " + period + " in plaats van " + placeholder + ", in "
+                        + units[0] + ")",
                 "There is no legal figure for " + period + ": " + figure.en() + " (" + key + " in " + FILE
-                        + ") is missing; an admin adds it once it is official"));
+                        + ") is missing. Once it is official, an admin puts this line in " + FILE + ": " + line
+                        + " (with the official amount for " + period + " in place of " + placeholder + ", in "
+                        + units[1] + ")"));
+    }
+
+    /** The line of the file that keeps every configured entry of the key and adds the missing period. */
+    static String lineToAdd(String key, String period, Map<String, BigDecimal> configured) {
+        SortedMap<String, String> entries = new TreeMap<>();
+        configured.forEach((configuredPeriod, amount) -> entries.put(configuredPeriod, amount.toPlainString()));
+        entries.put(period, placeholder(key));
+        StringBuilder line = new StringBuilder(key).append(" = ");
+        entries.forEach((entryPeriod, amount) -> line.append(entryPeriod).append('=').append(amount).append(", "));
+        return line.substring(0, line.length() - 2);
+    }
+
+    private static String placeholder(String key) {
+        return switch (key) {
+            case "carRatePerKm", "bicycleRatePerKm" -> "0.xxxx";
+            case "kilometreCapPerYear" -> "xxxx";
+            default -> "xx.xx";
+        };
     }
 }

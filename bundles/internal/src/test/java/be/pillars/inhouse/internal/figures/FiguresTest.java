@@ -89,12 +89,35 @@ class FiguresTest {
         assertEquals("missing_figure", perDay.code());
         assertEquals("date", perDay.field());
         assertEquals("There is no legal figure for 2027: the lump-sum ceiling per day (lumpSumPerDay in "
-                + "etc/be.pillars.internal.figures.cfg) is missing; an admin adds it once it is official",
-                perDay.text().en());
+                + "etc/be.pillars.internal.figures.cfg) is missing. Once it is official, an admin puts this line in "
+                + "etc/be.pillars.internal.figures.cfg: lumpSumPerDay = 2023=40.67, 2024=41.48, 2025=42.31, "
+                + "2026=44.02, 2027=xx.xx (with the official amount for 2027 in place of xx.xx, in euro, at most 2 "
+                + "decimals)", perDay.text().en());
         assertTrue(perDay.text().nl().startsWith("Er is geen wettelijk bedrag voor 2027"), perDay.text().nl());
         DomainException rate = assertThrows(DomainException.class,
                 () -> Figures.DEFAULTS.ratePerKm(Vehicle.CAR, LocalDate.of(2025, 5, 1)));
         assertTrue(rate.text().en().contains("2025-Q2") && rate.text().en().contains("carRatePerKm"));
+    }
+
+    @Test
+    void aCarTripAfterTheFirstQuarterOf2026TellsTheAdminTheLineToAdd() {
+        DomainException april = assertThrows(DomainException.class,
+                () -> Figures.DEFAULTS.ratePerKm(Vehicle.CAR, LocalDate.of(2026, 4, 1)));
+        assertEquals("missing_figure", april.code());
+        String line = "carRatePerKm = 2024-Q1=0.4269, 2024-Q2=0.4265, 2026-Q1=0.4326, 2026-Q2=0.xxxx";
+        assertTrue(april.text().en().contains("an admin puts this line in etc/be.pillars.internal.figures.cfg: "
+                + line + " (with the official amount for 2026-Q2 in place of 0.xxxx, in euro per km, at most 4 "
+                + "decimals)"), april.text().en());
+        assertTrue(april.text().nl().contains("deze regel in etc/be.pillars.internal.figures.cfg: " + line),
+                april.text().nl());
+        DomainException december = assertThrows(DomainException.class,
+                () -> Figures.DEFAULTS.ratePerKm(Vehicle.CAR, LocalDate.of(2026, 12, 31)));
+        assertTrue(december.text().en().contains("2026-Q1=0.4326, 2026-Q4=0.xxxx"), december.text().en());
+        // the line, with the amount filled in, is accepted as it stands
+        Figures filled = Figures.parse("", "", "", line.substring("carRatePerKm = ".length()).replace("0.xxxx",
+                "0.4300"), "", "");
+        assertEquals(new BigDecimal("0.4300"), filled.ratePerKm(Vehicle.CAR, LocalDate.of(2026, 4, 1)));
+        assertEquals(new BigDecimal("0.4326"), filled.ratePerKm(Vehicle.CAR, LocalDate.of(2026, 1, 2)));
     }
 
     @Test
