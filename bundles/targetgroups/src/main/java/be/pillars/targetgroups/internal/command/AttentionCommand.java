@@ -17,6 +17,7 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.validation.Text;
+import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.targetgroups.internal.TargetGroupsPillar;
 import be.pillars.targetgroups.internal.buddies.BuddyStore;
 import be.pillars.targetgroups.internal.buddies.Pair;
@@ -41,6 +42,9 @@ public class AttentionCommand implements Action {
 
     @Reference
     TargetGroupsPillar pillar;
+
+    @Reference
+    VolunteerService volunteers;
 
     @Reference
     AuditTrail audit;
@@ -71,7 +75,7 @@ public class AttentionCommand implements Action {
         audit.record("console:" + session.get("USER"), AuditTrail.Action.READ, ProjectsServlet.PERSON, null,
                 "targetgroups pairs needing attention (console)");
         ShellTable table = new ShellTable();
-        for (String column : new String[] {"Pair", "Project", "Person (alias)", "Buddy (volunteer id)", "Since",
+        for (String column : new String[] {"Pair", "Project", "Person (alias)", "Buddy (name, volunteer id)", "Since",
             "Last visit", "Weeks without visit"}) {
             table.column(column);
         }
@@ -79,12 +83,21 @@ public class AttentionCommand implements Action {
         for (Pair pair : pairs) {
             LocalDate last = pair.lastVisit() == null ? pair.startedOn() : pair.lastVisit();
             table.addRow().addContent(Text.printableAll(pair.id(), projects.require(pair.projectId()).name(),
-                    pair.personAlias(), pair.volunteerId(), pair.startedOn(),
+                    pair.personAlias(), buddy(pair.volunteerId()), pair.startedOn(),
                     pair.lastVisit() == null ? "-" : pair.lastVisit(), ChronoUnit.WEEKS.between(last, today)));
         }
         table.print(System.out);
         System.out.println(String.format(Locale.ROOT, "%d pair(s) without a visit for %d weeks or more / "
                 + "%d paar/paren zonder bezoek sinds %d weken of langer", pairs.size(), weeks, pairs.size(), weeks));
         return null;
+    }
+
+    /** The buddy's name next to their id, as core holds it now; {@code -} once the volunteer was erased. */
+    private String buddy(UUID volunteerId) {
+        if (volunteerId == null) {
+            return "-";
+        }
+        return volunteers.find(volunteerId).map(volunteer -> volunteer.data().firstName() + " "
+                + volunteer.data().lastName() + " (" + volunteerId + ")").orElse(volunteerId.toString());
     }
 }
