@@ -16,9 +16,14 @@ import be.pillars.api.LocalizedText;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.matching.Match;
 import be.pillars.api.validation.Text;
+import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.external.internal.matching.Matching;
+import be.pillars.external.internal.vacancies.VacancyStore;
 
-/** {@code pillars:match-vacancy <vacancyId>}: the best candidates for a vacancy with their reasons, as over HTTP. */
+/**
+ * {@code pillars:match-vacancy <vacancyId>}: the best candidates for a vacancy with their reasons, as over HTTP, each
+ * with the volunteer's name next to the id, under the vacancy's title.
+ */
 @Service
 @Command(scope = "pillars", name = "match-vacancy",
         description = "Suggests the best volunteers for a vacancy / "
@@ -29,6 +34,12 @@ public class MatchVacancyCommand implements Action {
 
     @Reference
     Matching matching;
+
+    @Reference(optional = true)
+    VacancyStore vacancies;
+
+    @Reference(optional = true)
+    VolunteerService volunteers;
 
     @Argument(index = 0, name = "vacancyId", required = true, description = "The vacancy / De vacature")
     String vacancyId;
@@ -42,8 +53,14 @@ public class MatchVacancyCommand implements Action {
         try {
             List<Match> matches = matching.candidatesFor(UUID.fromString(vacancyId),
                     Math.max(1, Math.min(limit, MAX_LIMIT)));
+            Names names = new Names(volunteers, null, vacancies);
+            if (!matches.isEmpty()) {
+                System.out.println(Text.printable(matches.get(0).vacancyId()) + "  "
+                        + Text.printable(names.vacancy(matches.get(0).vacancyId())));
+            }
             for (Match match : matches) {
-                System.out.printf("%s  %.4f%n", match.volunteerId(), match.score());
+                System.out.printf("%s  %s  %.4f%n", match.volunteerId(), Text.printable(names.volunteer(
+                        match.volunteerId())), match.score());
                 for (Match.Contribution contribution : match.contributions()) {
                     System.out.printf("    %-20s %.2f x %.2f  %s%n", Text.printable(contribution.scorer()),
                             contribution.score(), contribution.weight(), Text.printable(contribution.reason()

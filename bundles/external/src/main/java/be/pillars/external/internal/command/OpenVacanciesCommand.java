@@ -11,12 +11,16 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.Page;
+import be.pillars.api.organisation.OrganisationService;
 import be.pillars.api.validation.Text;
 import be.pillars.external.internal.vacancies.Vacancy;
 import be.pillars.external.internal.vacancies.VacancyStatus;
 import be.pillars.external.internal.vacancies.VacancyStore;
 
-/** {@code pillars:external-vacancies}: the open vacancies, newest first, with their places taken. */
+/**
+ * {@code pillars:external-vacancies}: the open vacancies, newest first, with their organisation's name and their
+ * places taken.
+ */
 @Service
 @Command(scope = "pillars", name = "external-vacancies",
         description = "Lists the open vacancies / Toont de open vacatures")
@@ -26,6 +30,9 @@ public class OpenVacanciesCommand implements Action {
 
     @Reference
     VacancyStore vacancies;
+
+    @Reference(optional = true)
+    OrganisationService organisations;
 
     @Option(name = "--organisation", description = "Only this organisation's (id)")
     @Completion(VacancyOrganisationCompleter.class)
@@ -52,11 +59,13 @@ public class OpenVacanciesCommand implements Action {
         }
         Page<Vacancy> page = vacancies.list(organisationId, VacancyStatus.OPEN, limit, offset);
         ShellTable table = new ShellTable();
-        for (String column : new String[] {"ID", "Organisation", "Title", "Kind", "Postal code", "Filled", "Wanted"}) {
+        for (String column : new String[] {"ID", "Organisation", "Organisation name", "Title", "Kind", "Postal code", "Filled", "Wanted"}) {
             table.column(column);
         }
+        Names names = new Names(null, organisations, null);
         for (Vacancy vacancy : page.items()) {
-            table.addRow().addContent(Text.printableAll(vacancy.id(), vacancy.organisationId(), vacancy.title().nl(),
+            table.addRow().addContent(Text.printableAll(vacancy.id(), vacancy.organisationId(),
+                    names.organisation(vacancy.organisationId()), vacancy.title().nl(),
                     vacancy.kind(), vacancy.place().postalCode(), vacancy.filled(), vacancy.wanted()));
         }
         table.print(System.out);

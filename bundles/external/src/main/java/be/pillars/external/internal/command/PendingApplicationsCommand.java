@@ -12,12 +12,17 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.Page;
+import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.validation.Text;
 import be.pillars.external.internal.applications.Application;
 import be.pillars.external.internal.applications.ApplicationStatus;
 import be.pillars.external.internal.applications.ApplicationStore;
+import be.pillars.external.internal.vacancies.VacancyStore;
 
-/** {@code pillars:external-applications-pending}: applications waiting for a decision, oldest first. */
+/**
+ * {@code pillars:external-applications-pending}: applications waiting for a decision, oldest first, with the
+ * vacancy's title and the volunteer's name next to their ids.
+ */
 @Service
 @Command(scope = "pillars", name = "external-applications-pending",
         description = "Lists the applications waiting for a decision / Toont de sollicitaties die op een beslissing "
@@ -26,6 +31,12 @@ public class PendingApplicationsCommand implements Action {
 
     @Reference
     ApplicationStore applications;
+
+    @Reference
+    VacancyStore vacancies;
+
+    @Reference(optional = true)
+    VolunteerService volunteers;
 
     @Option(name = "--vacancy", description = "Only for this vacancy (id)")
     @Completion(OpenVacancyCompleter.class)
@@ -53,13 +64,16 @@ public class PendingApplicationsCommand implements Action {
         Page<Application> page = applications.list(null, vacancyId, null, EnumSet.of(ApplicationStatus.PROPOSED,
                 ApplicationStatus.APPLIED, ApplicationStatus.INTAKE_PLANNED), limit, offset);
         ShellTable table = new ShellTable();
-        for (String column : new String[] {"ID", "Vacancy", "Volunteer", "Status", "Since", "By"}) {
+        for (String column : new String[] {"ID", "Vacancy", "Vacancy title", "Volunteer", "Volunteer name", "Status",
+                "Since", "By"}) {
             table.column(column);
         }
+        Names names = new Names(volunteers, null, vacancies);
         for (Application application : page.items()) {
             Application.Change last = application.history().get(application.history().size() - 1);
             table.addRow().addContent(Text.printableAll(application.id(), application.vacancyId(),
-                    application.volunteerId(), application.status(), application.updatedAt(), last.changedBy()));
+                    names.vacancy(application.vacancyId()), application.volunteerId(),
+                    names.volunteer(application.volunteerId()), application.status(), application.updatedAt(), last.changedBy()));
         }
         table.print(System.out);
         System.out.println((page.offset() + page.items().size()) + " of / van " + page.total());
