@@ -1,5 +1,9 @@
 package be.pillars.targetgroups.internal.command;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
@@ -9,6 +13,8 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.Page;
 import be.pillars.api.validation.Text;
+import be.pillars.targetgroups.internal.catalogue.TargetGroup;
+import be.pillars.targetgroups.internal.catalogue.TargetGroupCatalogue;
 import be.pillars.targetgroups.internal.projects.Project;
 import be.pillars.targetgroups.internal.projects.ProjectStore;
 
@@ -20,6 +26,9 @@ public class ProjectsCommand implements Action {
 
     @Reference
     ProjectStore projects;
+
+    @Reference
+    TargetGroupCatalogue catalogue;
 
     @Option(name = "--coordinator", description = "Only the projects of this login")
     String coordinator;
@@ -42,9 +51,15 @@ public class ProjectsCommand implements Action {
             "Volunteers", "Participants", "Running pairs"}) {
             table.column(column);
         }
+        Locale locale = Locale.getDefault();
+        Map<String, String> names = catalogue.list().stream()
+                .collect(Collectors.toMap(TargetGroup::code, group -> group.name().in(locale), (a, b) -> a));
         for (Project project : page.items()) {
-            table.addRow().addContent(Text.printableAll(project.id(), project.name(),
-                    String.join(", ", project.targetGroups()), project.coordinator(), project.startDate(),
+            // each target group's name next to its code, as an admin named it
+            String groups = project.targetGroups().stream().map(code -> names.containsKey(code)
+                    ? names.get(code) + " (" + code + ")" : code).collect(Collectors.joining(", "));
+            table.addRow().addContent(Text.printableAll(project.id(), project.name(), groups,
+                    project.coordinator(), project.startDate(),
                     project.endDate(), project.volunteers(), project.participants(), project.activePairs()));
         }
         table.print(System.out);
