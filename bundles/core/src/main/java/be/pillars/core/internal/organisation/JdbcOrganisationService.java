@@ -42,6 +42,7 @@ import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.api.validation.Fields;
 import be.pillars.api.storage.Schema;
 import be.pillars.core.internal.storage.CoreSchemaMigration;
+import be.pillars.core.internal.volunteer.SearchFold;
 import be.pillars.api.storage.Jdbc;
 
 /** Organisations in core's {@code organisation} table, one transaction per change, versioned like volunteers. */
@@ -63,6 +64,7 @@ public class JdbcOrganisationService implements OrganisationService {
     JdbcOrganisationService(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
         this.clock = clock;
+        SearchFold.fillMissing(dataSource, "organisation", "name");
     }
 
     static OrganisationData validated(OrganisationData input) {
@@ -108,7 +110,7 @@ public class JdbcOrganisationService implements OrganisationService {
         Organisation organisation = new Organisation(TimeOrderedIds.next(), 1, valid, true, now, now);
         return inTransaction(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO organisation (" + COLUMNS
-                    + ", name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ", name_key, name_fold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, organisation.id());
                 insert.setLong(2, 1);
                 bindData(insert, 3, valid);
@@ -116,6 +118,7 @@ public class JdbcOrganisationService implements OrganisationService {
                 insert.setObject(13, utc(now));
                 insert.setObject(14, utc(now));
                 insert.setString(15, nameKey(valid.name()));
+                insert.setString(16, SearchFold.fold(valid.name()));
                 insert.executeUpdate();
             }
             return organisation;
@@ -154,11 +157,12 @@ public class JdbcOrganisationService implements OrganisationService {
             Organisation before = locked(connection, id, expectedVersion);
             try (PreparedStatement update = connection.prepareStatement("UPDATE organisation SET kind = ?, name = ?, "
                     + "contact_person = ?, email = ?, phone = ?, street = ?, postal_code = ?, municipality = ?, "
-                    + "website = ?, name_key = ?, version = version + 1, updated_at = ? WHERE id = ?")) {
+                    + "website = ?, name_key = ?, name_fold = ?, version = version + 1, updated_at = ? WHERE id = ?")) {
                 bindData(update, 1, valid);
                 update.setString(10, nameKey(valid.name()));
-                update.setObject(11, utc(now));
-                update.setObject(12, id);
+                update.setString(11, SearchFold.fold(valid.name()));
+                update.setObject(12, utc(now));
+                update.setObject(13, id);
                 update.executeUpdate();
             }
             return new Organisation(id, expectedVersion + 1, valid, before.active(), before.createdAt(), now);
@@ -207,8 +211,9 @@ public class JdbcOrganisationService implements OrganisationService {
         StringBuilder where = new StringBuilder("WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (query.name() != null) {
-            where.append(" AND name_key LIKE ? ESCAPE '\\'");
-            parameters.add("%" + likeEscaped(nameKey(query.name())) + "%");
+            // case and accents folded on both sides (SearchFold): praatcafe finds Praatcafé
+            where.append(" AND name_fold LIKE ? ESCAPE '\\'");
+            parameters.add("%" + likeEscaped(SearchFold.fold(query.name())) + "%");
         }
         if (query.kind() != null) {
             where.append(" AND kind = ?");

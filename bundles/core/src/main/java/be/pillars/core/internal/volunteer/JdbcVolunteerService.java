@@ -94,6 +94,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
         this.validator = new VolunteerValidator(clock);
         this.clock = clock;
         this.recent = recent;
+        SearchFold.fillMissing(dataSource, "volunteer", "first_name", "last_name");
     }
 
     /** Tells listeners after the commit, so none ever hears of a change that was rolled back. */
@@ -246,8 +247,8 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
 
         NewVolunteers(Connection connection) throws SQLException {
             volunteer = connection.prepareStatement("INSERT INTO volunteer (first_name, last_name, email, phone, "
-                    + "birth_date, postal_code, district, preference, status, gender, id, version, created_at, "
-                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "birth_date, postal_code, district, preference, status, gender, name_fold, id, version, "
+                    + "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             language = child(connection, "INSERT INTO volunteer_language (volunteer_id, language) VALUES (?, ?)");
             skill = child(connection, "INSERT INTO volunteer_skill (volunteer_id, skill_code) VALUES (?, ?)");
             interest = child(connection, "INSERT INTO volunteer_interest (volunteer_id, interest) VALUES (?, ?)");
@@ -365,7 +366,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
             Volunteer before = lockedCurrent(connection, id, expectedVersion);
             try (PreparedStatement update = connection.prepareStatement("UPDATE volunteer SET first_name = ?, "
                     + "last_name = ?, email = ?, phone = ?, birth_date = ?, postal_code = ?, district = ?, "
-                    + "preference = ?, status = ?, gender = ?, version = version + 1, updated_at = ? "
+                    + "preference = ?, status = ?, gender = ?, name_fold = ?, version = version + 1, updated_at = ? "
                     + "WHERE id = ? AND version = ?")) {
                 int next = bindColumns(update, valid);
                 update.setObject(next++, utc(now));
@@ -438,9 +439,10 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
         Instant now = clock.instant();
         Long version = inTransaction(connection -> {
             try (PreparedStatement erase = prepared(connection, "UPDATE volunteer SET first_name = '-', "
-                    + "last_name = '-', email = ?, phone = NULL, birth_date = NULL, district = NULL, gender = NULL, "
-                    + "status = ?, erased_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-                    List.of("erased-" + volunteerId + "@erased.invalid", VolunteerStatus.INACTIVE.name(), utc(now),
+                    + "last_name = '-', name_fold = ?, email = ?, phone = NULL, birth_date = NULL, district = NULL, "
+                    + "gender = NULL, status = ?, erased_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+                    List.of(nameFold("-", "-"), "erased-" + volunteerId + "@erased.invalid",
+                            VolunteerStatus.INACTIVE.name(), utc(now),
                             utc(now), volunteerId))) {
                 if (erase.executeUpdate() == 0) {
                     return null;
@@ -533,12 +535,9 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
             StringBuilder where = new StringBuilder("WHERE 1 = 1");
             List<Object> parameters = new ArrayList<>();
             if (query.name() != null) {
-                where.append(" AND (LOWER(first_name) LIKE ? ESCAPE '\\' OR LOWER(last_name) LIKE ? ESCAPE '\\' "
-                        + "OR LOWER(first_name || ' ' || last_name) LIKE ? ESCAPE '\\')");
-                String pattern = "%" + likeEscaped(query.name().strip().toLowerCase(Locale.ROOT)) + "%";
-                parameters.add(pattern);
-                parameters.add(pattern);
-                parameters.add(pattern);
+                // one folded column holds "first last": a part of either name, or of both, is found in it
+                where.append(" AND name_fold LIKE ? ESCAPE '\\'");
+                parameters.add("%" + likeEscaped(SearchFold.fold(query.name())) + "%");
             }
             if (query.skill() != null) {
                 where.append(" AND EXISTS (SELECT 1 FROM volunteer_skill s WHERE s.volunteer_id = volunteer.id "
@@ -565,7 +564,10 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
         }
     }
 
-    /** Binds the ten data columns of the volunteer row, in insert order; returns the next parameter index. */
+    /**
+     * Binds the ten data columns of the volunteer row and its folded name, in insert order; returns the next
+     * parameter index.
+     */
     private static int bindColumns(PreparedStatement statement, VolunteerData data) throws SQLException {
         statement.setString(1, data.firstName());
         statement.setString(2, data.lastName());
@@ -577,7 +579,13 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
         statement.setString(8, data.preference().name());
         statement.setString(9, data.status().name());
         statement.setString(10, data.gender());
-        return 11;
+        statement.setString(11, nameFold(data.firstName(), data.lastName()));
+        return 12;
+    }
+
+    /** What the name search looks in: first and last name, folded (SearchFold). */
+    static String nameFold(String firstName, String lastName) {
+        return SearchFold.fold(firstName + " " + lastName);
     }
 
     private static final List<String> CHILD_TABLES = List.of("volunteer_language", "volunteer_skill",

@@ -30,9 +30,12 @@ abstract class OrganisationServiceContract {
 
     abstract DataSource database() throws Exception;
 
+    private DataSource dataSource;
+
     @BeforeEach
     void freshDatabase() throws Exception {
-        organisations = new JdbcOrganisationService(database(),
+        dataSource = database();
+        organisations = new JdbcOrganisationService(dataSource,
                 Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
     }
 
@@ -96,5 +99,29 @@ abstract class OrganisationServiceContract {
         assertEquals(0, organisations.search(new OrganisationQuery(null, null, null, false, 50, 0)).total());
         assertEquals("Wandelclub 100%", organisations.search(new OrganisationQuery(null, null, null, null, 1, 1))
                 .items().get(0).data().name());
+    }
+
+    @Test
+    void nameSearchFoldsCaseAndAccentsOnBothSides() throws Exception {
+        Organisation cafe = organisations.create(new OrganisationData(OrganisationKind.EXTERNAL, "Praatcafé De Brug",
+                null, null, null, null, "3500", null, null));
+        organisations.create(library("Stadsbibliotheek"));
+        assertEquals(List.of(cafe), organisations.search(new OrganisationQuery("praatcafe", null, null, null, 50, 0))
+                .items());
+        assertEquals(List.of(cafe), organisations.search(new OrganisationQuery("PRAATCAFÈ  de", null, null, null, 50,
+                0)).items());
+        Organisation renamed = organisations.update(cafe.id(), 1, new OrganisationData(OrganisationKind.EXTERNAL,
+                "Ontmoetingshuis Ærø", null, null, null, null, "3500", null, null));
+        assertEquals(List.of(renamed), organisations.search(new OrganisationQuery("aero", null, null, null, 50, 0))
+                .items());
+        assertEquals(0, organisations.search(new OrganisationQuery("praatcafe", null, null, null, 50, 0)).total());
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE organisation SET name_fold = NULL");
+        }
+        JdbcOrganisationService started = new JdbcOrganisationService(dataSource,
+                Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
+        assertEquals(List.of(renamed), started.search(new OrganisationQuery("aero", null, null, null, 50, 0))
+                .items());
     }
 }

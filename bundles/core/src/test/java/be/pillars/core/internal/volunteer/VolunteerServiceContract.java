@@ -361,4 +361,42 @@ abstract class VolunteerServiceContract {
         assertEquals(3, second.total());
         assertEquals("Peeters", second.items().get(0).data().lastName(), "ordered Claes, Peeters, Wouters");
     }
+
+    @Test
+    void nameSearchFoldsCaseAndAccentsOnBothSides() throws Exception {
+        Volunteer yildiz = volunteers.create(an("Elif", "Yıldız", "elif@example.be"));
+        Volunteer dotted = volunteers.create(an("Emre", "Yildız", "emre@example.be"));
+        Volunteer peeters = volunteers.create(an("An", "Peeters", "an@example.be"));
+        Volunteer soren = volunteers.create(an("Søren", "Łukasz-Straße", "soren@example.be"));
+        assertEquals(List.of(dotted, yildiz), volunteers.search(query("yildiz", null, null, null, null, null, 50, 0))
+                .items());
+        assertEquals(List.of(dotted, yildiz), volunteers.search(query("YILDIZ", null, null, null, null, null, 50, 0))
+                .items());
+        assertEquals(List.of(yildiz), volunteers.search(query("elif yıldız", null, null, null, null, null, 50, 0))
+                .items());
+        assertEquals(List.of(peeters), volunteers.search(query("peetérs", null, null, null, null, null, 50, 0))
+                .items());
+        assertEquals(List.of(soren), volunteers.search(query("soren lukasz-strasse", null, null, null, null, null, 50,
+                0)).items());
+        // a name changed later is found by its new name only
+        Volunteer renamed = volunteers.update(peeters.id(), 1, an("An", "Peetérs-Öztürk", "an@example.be"));
+        assertEquals(List.of(renamed), volunteers.search(query("ozturk", null, null, null, null, null, 50, 0))
+                .items());
+        // an erased volunteer is found by no former name
+        volunteers.erase(dotted.id());
+        assertEquals(List.of(yildiz), volunteers.search(query("yildiz", null, null, null, null, null, 50, 0))
+                .items());
+    }
+
+    @Test
+    void rowsStoredBeforeTheFoldedColumnAreFilledAtStart() throws Exception {
+        Volunteer yildiz = volunteers.create(an("Elif", "Yıldız", "elif@example.be"));
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE volunteer SET name_fold = NULL");
+        }
+        assertEquals(0, volunteers.search(query("yildiz", null, null, null, null, null, 50, 0)).total());
+        JdbcVolunteerService started = new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource),
+                events, CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, nanos::get));
+        assertEquals(List.of(yildiz), started.search(query("yildiz", null, null, null, null, null, 50, 0)).items());
+    }
 }
