@@ -136,6 +136,22 @@ final class AllowanceRules {
         if (limit == null || used.compareTo(limit.multiply(WARNING_SHARE)) < 0) {
             return;
         }
+        if (used.compareTo(limit) > 0) {
+            BigDecimal over = used.subtract(limit);
+            warnings.add(new Warning("ceiling_exceeded", ceiling, year, limit, used, BigDecimal.ZERO.setScale(
+                    limit.scale()), LocalizedText.of(
+                    capitalised(ceiling.label().nl()) + " van " + year + " (" + quantity(ceiling, limit)
+                            + ") is overschreden met " + quantity(ceiling, over) + " (" + quantity(ceiling, used)
+                            + " in totaal)" + (ceiling == Ceiling.KILOMETRES ? ""
+                                    : ": de hele vergoeding van " + year + " wordt belastbaar loon, onderworpen aan "
+                                            + "sociale zekerheid, tenzij de vrijwilliger de reële kosten bewijst"),
+                    capitalised(ceiling.label().en()) + " of " + year + " (" + quantity(ceiling, limit)
+                            + ") is exceeded by " + quantity(ceiling, over) + " (" + quantity(ceiling, used)
+                            + " in all)" + (ceiling == Ceiling.KILOMETRES ? ""
+                                    : ": the whole allowance of " + year + " becomes taxable pay, subject to social "
+                                            + "security, unless the volunteer proves the real costs"))));
+            return;
+        }
         BigDecimal left = limit.subtract(used).max(BigDecimal.ZERO);
         String percent = used.multiply(BigDecimal.valueOf(100)).divide(limit, 0, RoundingMode.DOWN).toPlainString();
         warnings.add(new Warning("near_ceiling", ceiling, year, limit, used, left, LocalizedText.of(
@@ -145,7 +161,11 @@ final class AllowanceRules {
                         + ") is reached: " + quantity(ceiling, left) + " is left")));
     }
 
-    private static String quantity(Ceiling ceiling, BigDecimal value) {
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    static String quantity(Ceiling ceiling, BigDecimal value) {
         return ceiling == Ceiling.KILOMETRES ? value.stripTrailingZeros().toPlainString() + " km"
                 : "EUR " + value.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }

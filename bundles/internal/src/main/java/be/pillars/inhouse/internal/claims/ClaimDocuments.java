@@ -25,6 +25,7 @@ public final class ClaimDocuments {
 
     private static final String STYLE = "body{font-family:Helvetica,Arial,sans-serif;font-size:11pt;margin:2em;"
             + "color:#111}h1{font-size:16pt;margin-bottom:.2em}p.sub{margin-top:0;color:#444}"
+            + "p.exceeded{font-weight:bold;color:#a00;border:1px solid #a00;padding:.4em}"
             + "table{border-collapse:collapse;width:100%;margin:1em 0}th,td{border-bottom:1px solid #bbb;"
             + "padding:4px 8px;text-align:left;vertical-align:top}th{border-bottom:2px solid #111}"
             + ".amount{text-align:right;white-space:nowrap}tfoot td{font-weight:bold;border-bottom:none}"
@@ -80,6 +81,9 @@ public final class ClaimDocuments {
                     data.amount());
         }
         html.total(LocalizedText.of("Totaal betaald", "Total paid"), 3, statement.total());
+        for (YearSummary.CeilingUse use : statement.exceeded()) {
+            html.paragraph("exceeded", exceeded(use, statement.year()));
+        }
         if (!statement.declarations().isEmpty()) {
             html.heading(LocalizedText.of("Verklaard ontvangen van andere organisaties",
                     "Declared as received from other organisations"));
@@ -94,6 +98,22 @@ public final class ClaimDocuments {
         return html.end(LocalizedText.of("Opgemaakt op " + today + ". Vergoedingen volgens de wet van 3 juli 2005 "
                 + "betreffende de rechten van vrijwilligers.", "Made on " + today + ". Allowances under the Law of "
                         + "3 July 2005 on the rights of volunteers."));
+    }
+
+    /** A crossed yearly ceiling, said plainly: by how much, and what it means for the year. */
+    public static LocalizedText exceeded(YearSummary.CeilingUse use, int year) {
+        String limit = AllowanceRules.quantity(use.ceiling(), use.limit());
+        String over = AllowanceRules.quantity(use.ceiling(), use.exceededBy());
+        String used = AllowanceRules.quantity(use.ceiling(), use.used());
+        boolean euro = use.ceiling() != Ceiling.KILOMETRES;
+        return LocalizedText.of("OVERSCHREDEN: " + use.ceiling().label().nl() + " van " + year + " (" + limit
+                + ") is overschreden met " + over + " (" + used + " in totaal, verklaringen van andere organisaties "
+                + "inbegrepen)" + (euro ? ". De hele vergoeding van " + year + " wordt belastbaar loon, onderworpen "
+                        + "aan sociale zekerheid, tenzij de vrijwilliger de reële kosten bewijst." : "."),
+                "EXCEEDED: " + use.ceiling().label().en() + " of " + year + " (" + limit + ") is exceeded by " + over
+                        + " (" + used + " in all, declarations from other organisations included)" + (euro
+                                ? ". The whole allowance of " + year + " becomes taxable pay, subject to social "
+                                        + "security, unless the volunteer proves the real costs." : "."));
     }
 
     /** The named list of one year, printable. */

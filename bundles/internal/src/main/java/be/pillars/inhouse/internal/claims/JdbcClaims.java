@@ -294,14 +294,7 @@ public class JdbcClaims implements PersonalDataProvider, AllowancesPaid {
             YearRow row = stored.orElse(new YearRow(null, false));
             CompensationSystem system = system(row);
             Ledger ledger = ledger(connection, volunteerId, year, null);
-            List<YearSummary.CeilingUse> ceilings = new ArrayList<>();
-            use(ceilings, Ceiling.ORDINARY_YEARLY, inForce.lumpSumPerYear().get(year), ledger.ordinary());
-            if (ledger.higherWork()) {
-                use(ceilings, Ceiling.HIGHER_YEARLY, inForce.higherLumpSumPerYear().get(year), ledger.total());
-            }
-            if (system == CompensationSystem.LUMP_SUM) {
-                use(ceilings, Ceiling.KILOMETRES, inForce.kilometreCapPerYear().get(year), ledger.cappedKilometres());
-            }
+            List<YearSummary.CeilingUse> ceilings = ceilings(inForce, year, ledger, system);
             long pending = Jdbc.count(connection, "SELECT COUNT(*) FROM claims_claim WHERE volunteer_id = ? AND "
                     + "claim_year = ? AND status = 'PENDING'", List.of(volunteerId, year));
             BigDecimal approved = paid(connection, volunteerId, year).stream().map(claim -> claim.data().amount())
@@ -311,19 +304,35 @@ public class JdbcClaims implements PersonalDataProvider, AllowancesPaid {
                     ledger.declared(WorkCategory.ORDINARY), ledger.declared(WorkCategory.HIGHER),
                     ledger.cappedKilometres(), pending, approved, ceilings,
                     AllowanceRules.warnings(inForce, year, ledger, system),
-                    declarations(connection, volunteerId, year));
+                    declarations(connection, volunteerId, year),
+                    ceilings.stream().anyMatch(YearSummary.CeilingUse::exceeded), YearSummary.exceededBy(ceilings));
         });
+    }
+
+    /** Each yearly ceiling that applies (and whose figure is known), with what counts towards it. */
+    private static List<YearSummary.CeilingUse> ceilings(Figures inForce, int year, Ledger ledger,
+            CompensationSystem system) {
+        List<YearSummary.CeilingUse> ceilings = new ArrayList<>();
+        use(ceilings, Ceiling.ORDINARY_YEARLY, inForce.lumpSumPerYear().get(year), ledger.ordinary());
+        if (ledger.higherWork()) {
+            use(ceilings, Ceiling.HIGHER_YEARLY, inForce.higherLumpSumPerYear().get(year), ledger.total());
+        }
+        if (system == CompensationSystem.LUMP_SUM) {
+            use(ceilings, Ceiling.KILOMETRES, inForce.kilometreCapPerYear().get(year), ledger.cappedKilometres());
+        }
+        return ceilings;
     }
 
     private static void use(List<YearSummary.CeilingUse> ceilings, Ceiling ceiling, BigDecimal limit, BigDecimal used) {
         if (limit != null) {
-            ceilings.add(new YearSummary.CeilingUse(ceiling, limit, used, limit.subtract(used).max(BigDecimal.ZERO)));
+            ceilings.add(new YearSummary.CeilingUse(ceiling, limit, used));
         }
     }
 
     /** Everything paid to the volunteer in the year. */
     public Statement statement(UUID volunteerId, int year) {
         Volunteer volunteer = volunteer(volunteerId, null);
+        Figures inForce = figures.get();
         return Jdbc.read(dataSource, connection -> {
             List<Claim> paid = paid(connection, volunteerId, year);
             Map<ClaimKind, BigDecimal> totals = new EnumMap<>(ClaimKind.class);
@@ -332,7 +341,9 @@ public class JdbcClaims implements PersonalDataProvider, AllowancesPaid {
                     .orElse(new YearRow(null, false)));
             return new Statement(volunteerId, volunteer.data().firstName() + " " + volunteer.data().lastName(), year,
                     system, paid, totals, totals.values().stream().reduce(NOTHING, BigDecimal::add),
-                    declarations(connection, volunteerId, year));
+                    declarations(connection, volunteerId, year), ceilings(inForce, year, ledger(connection,
+                            volunteerId, year, null), system).stream().filter(YearSummary.CeilingUse::exceeded)
+                            .toList());
         });
     }
 

@@ -20,5 +20,6 @@ import be.pillars.inhouse.internal.Policy.CompensationSystem;
  * @param declarations what the volunteer declared from other organisations
  */
 public record Statement(UUID volunteerId, String name, int year, CompensationSystem system, List<Claim> paid,
-        Map<ClaimKind, BigDecimal> totals, BigDecimal total, List<Declaration> declarations) {
+        Map<ClaimKind, BigDecimal> totals, BigDecimal total, List<Declaration> declarations,
+        List<YearSummary.CeilingUse> exceeded) {
 }

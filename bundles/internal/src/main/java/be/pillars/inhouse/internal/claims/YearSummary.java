@@ -24,13 +24,31 @@ import be.pillars.inhouse.internal.Policy.CompensationSystem;
  * @param ceilings          each yearly ceiling that applies, with what is used and left
  * @param warnings          the ceilings reached for 80% or more
  * @param declarations      the declarations of the year
+ * @param exceeded          whether a yearly ceiling is crossed (by declarations from other organisations, say):
+ *                          the whole allowance of the year then becomes taxable pay
+ * @param exceededBy        by how much, in euro, the most crossed ceiling is crossed (0.00 when none is)
  */
 public record YearSummary(UUID volunteerId, int year, CompensationSystem system, boolean systemFixed,
         boolean receivesBenefit, BigDecimal ordinaryLumpSum, BigDecimal higherLumpSum, BigDecimal declaredOrdinary,
         BigDecimal declaredHigher, BigDecimal cappedKilometres, long pendingClaims, BigDecimal approvedTotal,
-        List<CeilingUse> ceilings, List<Warning> warnings, List<Declaration> declarations) {
+        List<CeilingUse> ceilings, List<Warning> warnings, List<Declaration> declarations, boolean exceeded,
+        BigDecimal exceededBy) {
 
-    /** One yearly ceiling: its figure, what counts towards it and what is left. */
-    public record CeilingUse(Ceiling ceiling, BigDecimal limit, BigDecimal used, BigDecimal left) {
+    /**
+     * One yearly ceiling: its figure, what counts towards it, what is left and, once it is crossed, by how much.
+     */
+    public record CeilingUse(Ceiling ceiling, BigDecimal limit, BigDecimal used, BigDecimal left, boolean exceeded,
+            BigDecimal exceededBy) {
+
+        public CeilingUse(Ceiling ceiling, BigDecimal limit, BigDecimal used) {
+            this(ceiling, limit, used, limit.subtract(used).max(BigDecimal.ZERO), used.compareTo(limit) > 0,
+                    used.subtract(limit).max(BigDecimal.ZERO.setScale(Math.max(used.scale(), limit.scale()))));
+        }
+    }
+
+    /** The euro ceilings crossed, each with by how much. */
+    public static BigDecimal exceededBy(List<CeilingUse> ceilings) {
+        return ceilings.stream().filter(use -> use.ceiling() != Ceiling.KILOMETRES).map(CeilingUse::exceededBy)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::max);
     }
 }

@@ -55,7 +55,8 @@ public class AllowanceStatementCommand implements Action {
             System.out.println("Total paid / Totaal betaald: EUR " + statement.total());
             System.out.println("Pending / Wachtend: " + summary.pendingClaims());
             summary.ceilings().forEach(use -> System.out.println(use.ceiling().label().in(locale) + ": "
-                    + use.used() + " / " + use.limit() + " (" + use.left() + " left / over)"));
+                    + use.used() + " / " + use.limit() + (use.exceeded() ? " (EXCEEDED by / OVERSCHREDEN met "
+                            + use.exceededBy() + ")" : " (" + use.left() + " left / over)")));
             summary.warnings().forEach(warning -> System.out.println("! " + Text.printable(warning.message()
                     .in(locale))));
         });

@@ -69,7 +69,7 @@ class ClaimDocumentsTest {
                 Instant.EPOCH, null, false);
         String html = ClaimDocuments.statementHtml(new Statement(AN, "An Peeters", 2024, CompensationSystem.REAL_COSTS,
                 List.of(paid), Map.of(ClaimKind.REAL_COST, new BigDecimal("12.50")), new BigDecimal("12.50"),
-                List.of()), Locale.ENGLISH, TODAY);
+                List.of(), List.of()), Locale.ENGLISH, TODAY);
         assertFalse(html.contains("<script>"));
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; (bon &amp; co)"), html);
         assertTrue(html.contains("Statement of expense allowances 2024"));

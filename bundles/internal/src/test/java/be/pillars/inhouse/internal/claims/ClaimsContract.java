@@ -413,6 +413,48 @@ abstract class ClaimsContract {
     }
 
     @Test
+    void aDeclarationThatCrossesTheCeilingSaysPlainlyByHowMuch() {
+        UUID volunteer = lumpSumVolunteer(2026);
+        Claim day = claims.submit(day(volunteer, LocalDate.of(2026, 3, 2), null, null), LIES).claim();
+        claims.approve(day.id(), "coordinator");
+        YearSummary summary = claims.declare(volunteer, 2026, new DeclarationData("Sportclub Kiewit",
+                WorkCategory.ORDINARY, new BigDecimal("1720.00")), LIES);
+        assertTrue(summary.exceeded());
+        assertEquals(new BigDecimal("3.19"), summary.exceededBy(), "1764.02 - 1760.83");
+        YearSummary.CeilingUse ordinary = summary.ceilings().get(0);
+        assertEquals(Ceiling.ORDINARY_YEARLY, ordinary.ceiling());
+        assertTrue(ordinary.exceeded());
+        assertEquals(new BigDecimal("1764.02"), ordinary.used());
+        assertEquals(new BigDecimal("3.19"), ordinary.exceededBy());
+        Warning warning = summary.warnings().get(0);
+        assertEquals("ceiling_exceeded", warning.code());
+        assertEquals("The ordinary lump-sum ceiling per year of 2026 (EUR 1760.83) is exceeded by EUR 3.19 (EUR "
+                + "1764.02 in all): the whole allowance of 2026 becomes taxable pay, subject to social security, "
+                + "unless the volunteer proves the real costs", warning.message().en());
+        assertTrue(warning.message().nl().contains("is overschreden met EUR 3.19"), warning.message().nl());
+        assertFalse(warning.message().en().contains("100%"), warning.message().en());
+
+        Statement statement = claims.statement(volunteer, 2026);
+        assertEquals(1, statement.exceeded().size());
+        assertEquals(new BigDecimal("3.19"), statement.exceeded().get(0).exceededBy());
+        String english = ClaimDocuments.statementHtml(statement, java.util.Locale.ENGLISH, LocalDate.of(2026, 11, 23));
+        assertTrue(english.contains("EXCEEDED: the ordinary lump-sum ceiling per year of 2026 (EUR 1760.83) is "
+                + "exceeded by EUR 3.19"), english);
+        assertTrue(english.contains("becomes taxable pay"), english);
+        String dutch = ClaimDocuments.statementHtml(statement, java.util.Locale.forLanguageTag("nl-BE"),
+                LocalDate.of(2026, 11, 23));
+        assertTrue(dutch.contains("OVERSCHREDEN: het gewone forfaitaire jaarplafond van 2026 (EUR 1760.83) is "
+                + "overschreden met EUR 3.19"), dutch);
+
+        UUID within = lumpSumVolunteer(2026);
+        YearSummary fine = claims.declare(within, 2026, new DeclarationData("Jeugdhuis", WorkCategory.ORDINARY,
+                new BigDecimal("1760.83")), LIES);
+        assertFalse(fine.exceeded(), "reaching the ceiling is not crossing it");
+        assertEquals(new BigDecimal("0.00"), fine.exceededBy());
+        assertEquals(List.of(), claims.statement(within, 2026).exceeded());
+    }
+
+    @Test
     void aVolunteerOnABenefitGetsNoHigherCeiling() {
         UUID volunteer = volunteer("Ria", "Wouters");
         claims.choose(volunteer, 2024, new CompensationChoice(CompensationSystem.LUMP_SUM, true), LIES);
