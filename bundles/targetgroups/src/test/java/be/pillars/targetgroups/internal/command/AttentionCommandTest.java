@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +33,7 @@ import be.pillars.targetgroups.internal.projects.ProjectStore;
 class AttentionCommandTest {
 
     @Test
-    void theBuddyIsNamedNextToTheirId() {
+    void theBuddyIsNamedNextToTheirId() throws Exception {
         UUID project = UUID.randomUUID();
         UUID an = UUID.randomUUID();
         UUID erased = UUID.randomUUID();
@@ -62,15 +59,7 @@ class AttentionCommandTest {
                 "Peeters\u001b[2J", "an@example.be", null, null, null, null, Set.of(), Set.of(), Set.of(), List.of(),
                 Set.of(), Preference.BOTH, VolunteerStatus.ACTIVE, List.of(), null), Instant.EPOCH, Instant.EPOCH)));
         when(command.volunteers.find(erased)).thenReturn(Optional.empty());
-        PrintStream systemOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            command.execute();
-        } finally {
-            System.setOut(systemOut);
-        }
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = PrintedBy.running(command::execute);
         assertTrue(printed.contains("An Peeters\\u001b[2J (" + an + ")"), printed);
         assertTrue(printed.contains(erased.toString()), printed);
         assertTrue(printed.contains("Samen tegen eenzaamheid"), printed);

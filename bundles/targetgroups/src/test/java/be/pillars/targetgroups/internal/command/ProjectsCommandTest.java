@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +24,7 @@ import be.pillars.targetgroups.internal.projects.ProjectStore;
 class ProjectsCommandTest {
 
     @Test
-    void targetGroupsAreNamedNextToTheirCodes() {
+    void targetGroupsAreNamedNextToTheirCodes() throws Exception {
         ProjectsCommand command = new ProjectsCommand();
         command.projects = mock(ProjectStore.class);
         command.catalogue = mock(TargetGroupCatalogue.class);
@@ -40,16 +37,12 @@ class ProjectsCommandTest {
                         LocalizedText.of("Armoede", "Poverty"))));
         Locale locale = Locale.getDefault();
         Locale.setDefault(Locale.ENGLISH);
-        PrintStream systemOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        String printed;
         try {
-            command.execute();
+            printed = PrintedBy.running(command::execute);
         } finally {
-            System.setOut(systemOut);
             Locale.setDefault(locale);
         }
-        String printed = out.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("Loneliness\\u001b[2J (loneliness), Poverty (poverty)"), printed);
         assertTrue(printed.contains(id.toString()), printed);
         assertFalse(printed.chars().anyMatch(character -> character == 0x1b), printed);

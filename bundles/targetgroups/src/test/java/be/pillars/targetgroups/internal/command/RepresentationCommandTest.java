@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +22,7 @@ import be.pillars.targetgroups.internal.representation.RepresentationMonitor;
 class RepresentationCommandTest {
 
     @Test
-    void namesFromThePopulationFileArePrintedWithTheirControlCharactersEscaped() {
+    void namesFromThePopulationFileArePrintedWithTheirControlCharactersEscaped() throws Exception {
         LocalDate asOf = LocalDate.of(2026, 11, 23);
         RepresentationMonitor monitor = mock(RepresentationMonitor.class);
         when(monitor.report(null, null)).thenReturn(Representation.compute(new PopulationStore.Import(2026, "71022",
@@ -35,15 +32,7 @@ class RepresentationCommandTest {
                 new MonitorSettings(5, 0.8, 4)));
         RepresentationCommand command = new RepresentationCommand();
         command.monitor = monitor;
-        PrintStream systemOut = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            command.execute();
-        } finally {
-            System.setOut(systemOut);
-        }
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = PrintedBy.running(command::execute);
         assertTrue(printed.startsWith("Hasselt\\u001b]0;owned\\u0007 2026: "), printed);
         assertTrue(printed.contains("Kiewit\\u001b[2J"), printed);
         assertFalse(printed.chars().anyMatch(character -> character == 0x1b || character == 0x07), printed);
