@@ -205,7 +205,7 @@ public class ExternalVacanciesIT extends PillarsTestSupport {
         assertTrue(executeCommand("pillars:external-vacancies --organisation " + own).contains(vacancy));
         String volunteer = volunteer("Intake");
         Answer planned = send("POST", "/api/external/intakes", "{\"volunteerId\":\"" + volunteer
-                + "\",\"plannedAt\":\"" + DAY + "T09:30:00Z\"}", "lies", "geheim");
+                + "\",\"plannedAt\":\"" + LocalDate.now().minusDays(1) + "T09:30:00Z\"}", "lies", "geheim");
         assertEquals(planned.body(), 201, planned.status());
         String intake = planned.json().get("id").asText();
         Answer recorded = send("PUT", "/api/external/intakes/" + intake + "/result", "{\"outcome\":\"READY\","
