@@ -3,6 +3,7 @@ package be.pillars.api.engagement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -15,6 +16,12 @@ import be.pillars.api.Page;
 /**
  * Engagements and their hours, stored by core. Changes are validated as a whole and either stored
  * completely or refused with a {@link DomainException} naming the field, changing nothing.
+ * <p>
+ * An engagement's status follows its dates: one stored without a status is {@code PLANNED} before its start,
+ * {@code ACTIVE} from it and {@code ENDED} after its end, and core moves {@code PLANNED} and {@code ACTIVE}
+ * engagements on as the days pass. A candidate volunteer who gets an engagement that is not cancelled becomes
+ * {@code ACTIVE}; when a volunteer is deactivated or erased, their active engagements end that day and their
+ * planned ones are cancelled.
  */
 @ProviderType
 public interface EngagementService {
@@ -46,4 +53,15 @@ public interface EngagementService {
 
     /** The hours registered on an engagement, by day. */
     List<Hours> hours(UUID engagementId);
+
+    /**
+     * Who worked with an organisation during a period, each person once: everyone with an engagement there that was
+     * under way in the period (active or ended, its dates overlapping it) or with hours registered in it, with the
+     * hours they registered in the period (zero for those who register none). Occasional volunteers count as long
+     * after their engagement ended as the period reaches back.
+     *
+     * @return hours by volunteer id, in no particular order
+     * @throws DomainException {@code INVALID} when {@code to} lies before {@code from}
+     */
+    Map<UUID, BigDecimal> hoursWorked(UUID organisationId, LocalDate from, LocalDate to);
 }

@@ -4,7 +4,7 @@
  * {@link be.pillars.api.engagement.EngagementService}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package be.pillars.api.engagement;
 
 import org.osgi.annotation.bundle.Export;

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param lastName         required
  * @param email            required and unique; stored in lower case
  * @param phone            optional
- * @param birthDate        optional
+ * @param birthDate        optional; someone younger than the minimum age (core's {@code minimumAge}, 16 unless
+ *                         configured) is accepted only with a consent for the purpose {@value #GUARDIAN_CONSENT}
  * @param postalCode       required, a Belgian postal code
  * @param district         optional: the part of the municipality
  * @param languages        ISO 639-1 codes, such as {@code nl}
@@ -33,4 +34,7 @@ public record VolunteerData(String firstName, String lastName, String email, Str
         List<WeeklySlot> availability, Set<LocalDate> unavailableDates, Preference preference,
         VolunteerStatus status, List<Consent> consents,
         @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String gender) {
+
+    /** The consent purpose that records a parent's or guardian's consent for a volunteer under the minimum age. */
+    public static final String GUARDIAN_CONSENT = "guardian";
 }

@@ -3,7 +3,7 @@
  * them only through {@link be.pillars.api.volunteer.VolunteerService}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package be.pillars.api.volunteer;
 
 import org.osgi.annotation.bundle.Export;

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -325,6 +326,31 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
     @Override
     public void erase(UUID volunteerId) {
         // the volunteer row this engagement points to is anonymised by core.volunteers
+    }
+
+    @Override
+    public Map<UUID, BigDecimal> hoursWorked(UUID organisationId, LocalDate from, LocalDate to) {
+        present("organisationId", organisationId);
+        present("from", from);
+        present("to", to);
+        if (to.isBefore(from)) {
+            throw invalid("invalid_period", "to", "Het einde van de periode ligt voor het begin",
+                    "The end of the period lies before its start");
+        }
+        return Jdbc.read(dataSource, connection -> {
+            Map<UUID, BigDecimal> worked = new HashMap<>();
+            try (PreparedStatement select = prepared(connection, "SELECT e.volunteer_id, "
+                    + "COALESCE(SUM(h.hours), 0) FROM engagement e LEFT JOIN engagement_hours h "
+                    + "ON h.engagement_id = e.id AND h.work_date BETWEEN ? AND ? "
+                    + "WHERE e.organisation_id = ? AND (h.work_date IS NOT NULL OR (e.status IN ('ACTIVE', 'ENDED') "
+                    + "AND e.start_date <= ? AND (e.end_date IS NULL OR e.end_date >= ?))) GROUP BY e.volunteer_id",
+                    List.of(from, to, organisationId, to, from)); ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    worked.put(row.getObject(1, UUID.class), row.getBigDecimal(2).setScale(2));
+                }
+            }
+            return worked;
+        });
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -42,12 +43,13 @@ abstract class EngagementServiceContract {
     private final List<Event> posted = events.events();
     private UUID volunteer;
     private UUID organisation;
+    private DataSource dataSource;
 
     abstract DataSource database() throws Exception;
 
     @BeforeEach
     void freshDatabase() throws Exception {
-        DataSource dataSource = database();
+        dataSource = database();
         engagements = new JdbcEngagementService(dataSource, events, CLOCK);
         volunteer = VolunteerTestAccess.createOne(dataSource, events);
         organisation = OrganisationTestAccess.service(dataSource).create(new OrganisationData(
@@ -139,5 +141,36 @@ abstract class EngagementServiceContract {
         assertEquals(DomainException.Kind.STALE,
                 assertThrows(DomainException.class, () -> engagements.update(created.id(), 1, active)).kind());
         assertEquals(EngagementKind.REGULAR, engagements.find(created.id()).orElseThrow().data().kind());
+    }
+
+    @Test
+    void whoWorkedInAPeriodCountsOccasionalAndRegularVolunteersOnceWithTheirHours() {
+        UUID regular = VolunteerTestAccess.create(dataSource, events, "Bert", "bert@example.be");
+        UUID planned = VolunteerTestAccess.create(dataSource, events, "Cas", "cas@example.be");
+        UUID elsewhere = VolunteerTestAccess.create(dataSource, events, "Dirk", "dirk@example.be");
+        UUID otherService = OrganisationTestAccess.service(dataSource).create(new OrganisationData(
+                OrganisationKind.MUNICIPAL_SERVICE, "Sportdienst", null, null, null, null, null, null, null)).id();
+        // the steward of the summer festival, ended long before the party, and again at the winter fair
+        Engagement festival = engagements.create(new EngagementData(volunteer, organisation, "steward",
+                EngagementKind.OCCASIONAL, LocalDate.of(2026, 8, 14), LocalDate.of(2026, 8, 16),
+                EngagementStatus.ENDED, "external"));
+        engagements.registerHours(festival.id(), LocalDate.of(2026, 8, 15), new BigDecimal("6.5"));
+        Engagement fair = engagements.create(new EngagementData(volunteer, organisation, "steward",
+                EngagementKind.OCCASIONAL, LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 20),
+                EngagementStatus.ENDED, "external"));
+        engagements.registerHours(fair.id(), LocalDate.of(2026, 11, 20), new BigDecimal("3"));
+        engagements.create(new EngagementData(regular, organisation, "onthaal", EngagementKind.REGULAR,
+                LocalDate.of(2025, 3, 1), null, EngagementStatus.ACTIVE, "internal"));
+        engagements.create(new EngagementData(planned, organisation, "onthaal", EngagementKind.REGULAR,
+                LocalDate.of(2027, 1, 1), null, EngagementStatus.PLANNED, "internal"));
+        engagements.create(new EngagementData(elsewhere, otherService, "trainer", EngagementKind.REGULAR,
+                LocalDate.of(2026, 1, 1), null, EngagementStatus.ACTIVE, "internal"));
+
+        assertEquals(Map.of(volunteer, new BigDecimal("9.50"), regular, new BigDecimal("0.00")),
+                engagements.hoursWorked(organisation, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        assertEquals(Map.of(regular, new BigDecimal("0.00")),
+                engagements.hoursWorked(organisation, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31)));
+        assertEquals("to", assertThrows(DomainException.class, () -> engagements.hoursWorked(organisation,
+                LocalDate.of(2026, 12, 31), LocalDate.of(2026, 1, 1))).field());
     }
 }

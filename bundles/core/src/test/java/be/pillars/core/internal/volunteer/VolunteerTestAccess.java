@@ -15,8 +15,12 @@ public final class VolunteerTestAccess {
     }
 
     public static UUID createOne(DataSource dataSource, EventAdmin events) {
+        return create(dataSource, events, "An", "an@example.be");
+    }
+
+    public static UUID create(DataSource dataSource, EventAdmin events, String firstName, String email) {
         return new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), events,
                 VolunteerServiceContract.CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, System::nanoTime))
-                .create(VolunteerServiceContract.an("An", "Peeters", "an@example.be")).id();
+                .create(VolunteerServiceContract.an(firstName, "Peeters", email)).id();
     }
 }
