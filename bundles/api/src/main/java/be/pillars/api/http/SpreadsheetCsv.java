@@ -3,7 +3,9 @@ package be.pillars.api.http;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -55,6 +57,19 @@ public final class SpreadsheetCsv {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /**
+     * A number as a spreadsheet in the reader's language reads it: {@code 12,50} in Dutch (Belgian settings take a
+     * decimal comma, and {@code ;} separates the columns so that the comma is safe), {@code 12.50} otherwise; no
+     * grouping of thousands, so that every spreadsheet reads it as a number.
+     */
+    public static String number(BigDecimal value, Locale reader) {
+        if (value == null) {
+            return "";
+        }
+        String plain = value.toPlainString();
+        return "nl".equals(reader.getLanguage()) ? plain.replace('.', ',') : plain;
     }
 
     /** The row as written: a copy where a cell changes, the caller's array itself stays as it was. */

@@ -8,7 +8,7 @@
  * and the pattern {@code /<pillar-id>/*}.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package be.pillars.api.http;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,7 +3,9 @@ package be.pillars.api.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,5 +48,15 @@ class SpreadsheetCsvTest {
         assertEquals("=1+1", SpreadsheetCsv.value("'=1+1"));
         assertEquals(null, SpreadsheetCsv.cell(null));
         assertEquals(null, SpreadsheetCsv.value(null));
+    }
+
+    @Test
+    void numbersAreWrittenWithTheDecimalMarkOfTheReadersLanguage() {
+        assertEquals("1760,83", SpreadsheetCsv.number(new BigDecimal("1760.83"), Locale.forLanguageTag("nl-BE")));
+        assertEquals("-0,50", SpreadsheetCsv.number(new BigDecimal("-0.50"), Locale.forLanguageTag("nl")));
+        assertEquals("1760.83", SpreadsheetCsv.number(new BigDecimal("1760.83"), Locale.ENGLISH));
+        assertEquals("", SpreadsheetCsv.number(null, Locale.ENGLISH));
+        // a Dutch amount stays a number, not a formula to neutralise
+        assertEquals("-12,50", SpreadsheetCsv.cell(SpreadsheetCsv.number(new BigDecimal("-12.50"), Locale.forLanguageTag("nl"))));
     }
 }
