@@ -30,4 +30,7 @@ public @interface CoreConfiguration {
 
     @AttributeDefinition(name = "%auditReadWindow.name", description = "%auditReadWindow.description", min = "0")
     int auditReadWindowSeconds() default 60;
+
+    @AttributeDefinition(name = "%minimumAge.name", description = "%minimumAge.description", min = "0", max = "99")
+    int minimumAge() default 16;
 }

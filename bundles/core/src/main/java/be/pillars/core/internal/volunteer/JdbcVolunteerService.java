@@ -32,6 +32,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 
 import javax.sql.DataSource;
 
@@ -60,6 +61,7 @@ import be.pillars.api.storage.Schema;
 import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.core.internal.storage.CoreSchemaMigration;
 import be.pillars.api.storage.Jdbc;
+import be.pillars.core.internal.security.CoreSettings;
 import be.pillars.core.internal.storage.SkillTaxonomy;
 
 /**
@@ -82,16 +84,17 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
     @Activate
     public JdbcVolunteerService(@Reference(target = CoreSchemaMigration.TARGET) Schema schema,
             @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference SkillTaxonomy skills,
-            @Reference EventAdmin events) {
-        this(dataSource, skills, events, Clock.systemUTC(), new RecentVolunteers(FRESHNESS, System::nanoTime));
+            @Reference EventAdmin events, @Reference CoreSettings settings) {
+        this(dataSource, skills, events, Clock.systemUTC(), new RecentVolunteers(FRESHNESS, System::nanoTime),
+                () -> settings.current().minimumAge());
     }
 
     JdbcVolunteerService(DataSource dataSource, SkillTaxonomy skills, EventAdmin events, Clock clock,
-            RecentVolunteers recent) {
+            RecentVolunteers recent, IntSupplier minimumAge) {
         this.dataSource = dataSource;
         this.skills = skills;
         this.events = events;
-        this.validator = new VolunteerValidator(clock);
+        this.validator = new VolunteerValidator(clock, minimumAge);
         this.clock = clock;
         this.recent = recent;
         SearchFold.fillMissing(dataSource, "volunteer", "first_name", "last_name");

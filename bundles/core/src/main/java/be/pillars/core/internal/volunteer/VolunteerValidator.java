@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntSupplier;
 import java.util.regex.Pattern;
 
 import be.pillars.api.volunteer.Consent;
@@ -40,14 +41,17 @@ final class VolunteerValidator {
     private static final LocalDate OLDEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
     private final Clock clock;
+    private final IntSupplier minimumAge;
 
-    VolunteerValidator(Clock clock) {
+    /** @param minimumAge the age in years from which no guardian's consent is needed, as configured now */
+    VolunteerValidator(Clock clock, IntSupplier minimumAge) {
         this.clock = clock;
+        this.minimumAge = minimumAge;
     }
 
     VolunteerData validate(VolunteerData input, Set<String> knownSkills) {
         LocalDate today = LocalDate.now(clock);
-        return new VolunteerData(
+        return oldEnoughOrConsented(new VolunteerData(
                 required("firstName", input.firstName(), MAX_NAME),
                 required("lastName", input.lastName(), MAX_NAME),
                 Fields.email("email", input.email(), true),
@@ -63,7 +67,18 @@ final class VolunteerValidator {
                 present("preference", input.preference()),
                 input.status() == null ? VolunteerStatus.CANDIDATE : input.status(),
                 consents(input.consents(), clock.instant()),
-                optional("gender", input.gender(), 50));
+                optional("gender", input.gender(), 50)), today);
+    }
+
+    private VolunteerData oldEnoughOrConsented(VolunteerData valid, LocalDate today) {
+        int age = minimumAge.getAsInt();
+        if (valid.birthDate() != null && valid.birthDate().plusYears(age).isAfter(today) && valid.consents().stream()
+                .noneMatch(consent -> VolunteerData.GUARDIAN_CONSENT.equals(consent.purpose()))) {
+            throw invalid("too_young", "birthDate", "Jonger dan " + age + " jaar: alleen met toestemming van een ouder "
+                    + "of voogd (toestemming '" + VolunteerData.GUARDIAN_CONSENT + "')", "Younger than " + age
+                    + ": only with the consent of a parent or guardian (consent '" + VolunteerData.GUARDIAN_CONSENT + "')");
+        }
+        return valid;
     }
 
     private static LocalDate birthDate(LocalDate value, LocalDate today) {

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 
 import javax.sql.DataSource;
 
@@ -56,13 +57,16 @@ abstract class VolunteerServiceContract {
     /** The clock by which this node's remembered volunteers age; only the tests move it. */
     private final AtomicLong nanos = new AtomicLong();
 
+    /** Core's default minimum age. */
+    static final IntSupplier MINIMUM_AGE = () -> 16;
+
     abstract DataSource database() throws Exception;
 
     @BeforeEach
     void freshDatabase() throws Exception {
         dataSource = database();
         volunteers = new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), events, CLOCK,
-                new RecentVolunteers(JdbcVolunteerService.FRESHNESS, nanos::get));
+                new RecentVolunteers(JdbcVolunteerService.FRESHNESS, nanos::get), MINIMUM_AGE);
     }
 
     static VolunteerData an(String firstName, String lastName, String email) {
@@ -125,7 +129,7 @@ abstract class VolunteerServiceContract {
     @Test
     void aVolunteerReadAgainShowsWhatAnotherNodeChangedWithinTheFreshnessAndThisNodesChangesAtOnce() {
         JdbcVolunteerService otherNode = new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource),
-                events, CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, nanos::get));
+                events, CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, nanos::get), MINIMUM_AGE);
         Volunteer created = volunteers.create(an("An", "Peeters", "an@example.be"));
         assertEquals(created, volunteers.find(created.id()).orElseThrow());
 
@@ -396,7 +400,7 @@ abstract class VolunteerServiceContract {
         }
         assertEquals(0, volunteers.search(query("yildiz", null, null, null, null, null, 50, 0)).total());
         JdbcVolunteerService started = new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource),
-                events, CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, nanos::get));
+                events, CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, nanos::get), MINIMUM_AGE);
         assertEquals(List.of(yildiz), started.search(query("yildiz", null, null, null, null, null, 50, 0)).items());
     }
 }

@@ -20,7 +20,7 @@ public final class VolunteerTestAccess {
 
     public static UUID create(DataSource dataSource, EventAdmin events, String firstName, String email) {
         return new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), events,
-                VolunteerServiceContract.CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, System::nanoTime))
+                VolunteerServiceContract.CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, System::nanoTime), VolunteerServiceContract.MINIMUM_AGE)
                 .create(VolunteerServiceContract.an(firstName, "Peeters", email)).id();
     }
 }

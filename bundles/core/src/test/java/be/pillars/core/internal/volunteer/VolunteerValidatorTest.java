@@ -31,7 +31,8 @@ import be.pillars.api.volunteer.WeeklySlot;
 class VolunteerValidatorTest {
 
     private static final Set<String> SKILLS = Set.of("first-aid", "cooking");
-    private final VolunteerValidator validator = new VolunteerValidator(VolunteerServiceContract.CLOCK);
+    private final VolunteerValidator validator = new VolunteerValidator(VolunteerServiceContract.CLOCK,
+            VolunteerServiceContract.MINIMUM_AGE);
 
     private static final VolunteerData GOOD = VolunteerServiceContract.an("An", "Peeters", "an@example.be");
 
@@ -76,6 +77,9 @@ class VolunteerValidatorTest {
                 Arguments.of("phone too short", with(3, "123 45"), "phone", "invalid_phone"),
                 Arguments.of("birth date in the future", with(4, LocalDate.of(2030, 1, 1)), "birthDate", "invalid_date"),
                 Arguments.of("birth date before 1900", with(4, LocalDate.of(1850, 1, 1)), "birthDate", "invalid_date"),
+                Arguments.of("ten years old without a guardian", with(4, LocalDate.of(2016, 5, 1)), "birthDate",
+                        "too_young"),
+                Arguments.of("sixteen tomorrow", with(4, LocalDate.of(2010, 11, 23)), "birthDate", "too_young"),
                 Arguments.of("missing postal code", with(5, null), "postalCode", "required"),
                 Arguments.of("postal code with letters", with(5, "35AB"), "postalCode", "invalid_postal_code"),
                 Arguments.of("postal code of 3 digits", with(5, "350"), "postalCode", "invalid_postal_code"),
@@ -125,5 +129,22 @@ class VolunteerValidatorTest {
         assertEquals(null, sparse.district());
         assertEquals(null, sparse.gender());
         assertEquals(VolunteerStatus.ACTIVE, sparse.status());
+    }
+
+    @Test
+    void aVolunteerUnderTheMinimumAgeIsAcceptedWithAGuardiansConsentAndFromTheDayTheyReachIt() {
+        VolunteerData tenYearsOld = with(4, LocalDate.of(2016, 5, 1));
+        List<Consent> withGuardian = List.of(new Consent("matching", Instant.parse("2026-11-01T08:00:00Z")),
+                new Consent(VolunteerData.GUARDIAN_CONSENT, Instant.parse("2026-11-02T08:00:00Z")));
+        VolunteerData consented = new VolunteerData(tenYearsOld.firstName(), tenYearsOld.lastName(),
+                tenYearsOld.email(), tenYearsOld.phone(), tenYearsOld.birthDate(), tenYearsOld.postalCode(),
+                tenYearsOld.district(), tenYearsOld.languages(), tenYearsOld.skills(), tenYearsOld.interests(),
+                tenYearsOld.availability(), tenYearsOld.unavailableDates(), tenYearsOld.preference(),
+                tenYearsOld.status(), withGuardian, tenYearsOld.gender());
+        assertEquals(LocalDate.of(2016, 5, 1), validator.validate(consented, SKILLS).birthDate());
+        assertEquals(LocalDate.of(2010, 11, 22), validator.validate(with(4, LocalDate.of(2010, 11, 22)), SKILLS)
+                .birthDate());
+        VolunteerValidator noMinimum = new VolunteerValidator(VolunteerServiceContract.CLOCK, () -> 0);
+        assertEquals(LocalDate.of(2016, 5, 1), noMinimum.validate(tenYearsOld, SKILLS).birthDate());
     }
 }
