@@ -49,6 +49,7 @@ import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.api.storage.Schema;
 import be.pillars.core.internal.storage.CoreSchemaMigration;
+import be.pillars.core.internal.volunteer.JdbcVolunteerService;
 import be.pillars.api.storage.Jdbc;
 
 /** Engagements and hours in core's tables, one transaction per change, versioned like volunteers. */
@@ -63,29 +64,35 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
 
     private final DataSource dataSource;
     private final EventAdmin events;
+    private final JdbcVolunteerService volunteers;
     private final Clock clock;
 
     @Activate
     public JdbcEngagementService(@Reference(target = CoreSchemaMigration.TARGET) Schema schema,
-            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference EventAdmin events) {
-        this(dataSource, events, Clock.systemUTC());
+            @Reference(target = PillarsDataSource.TARGET) DataSource dataSource, @Reference EventAdmin events,
+            @Reference JdbcVolunteerService volunteers) {
+        this(dataSource, events, volunteers, Clock.systemUTC());
     }
 
-    JdbcEngagementService(DataSource dataSource, EventAdmin events, Clock clock) {
+    JdbcEngagementService(DataSource dataSource, EventAdmin events, JdbcVolunteerService volunteers, Clock clock) {
         this.dataSource = dataSource;
         this.events = events;
+        this.volunteers = volunteers;
         this.clock = clock;
     }
 
     private <T> T announced(String topic, Engagement engagement, T result) {
-        events.postEvent(new Event(topic, Map.of(EngagementEvents.ID, engagement.id().toString(),
-                EngagementEvents.VOLUNTEER_ID, engagement.data().volunteerId().toString(),
-                EngagementEvents.VERSION, engagement.version())));
+        events.postEvent(change(topic, engagement.id(), engagement.data().volunteerId(), engagement.version()));
         return result;
     }
 
+    static Event change(String topic, UUID id, UUID volunteerId, long version) {
+        return new Event(topic, Map.of(EngagementEvents.ID, id.toString(), EngagementEvents.VOLUNTEER_ID,
+                volunteerId.toString(), EngagementEvents.VERSION, version));
+    }
 
-    static EngagementData validated(EngagementData input) {
+
+    private EngagementData validated(EngagementData input) {
         LocalDate start = present("startDate", input.startDate());
         if (input.endDate() != null && input.endDate().isBefore(start)) {
             throw invalid("invalid_date", "endDate", "Het einde ligt voor het begin", "The end lies before the start");
@@ -98,7 +105,27 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
         return new EngagementData(present("volunteerId", input.volunteerId()),
                 present("organisationId", input.organisationId()), required("role", input.role(), 100),
                 present("kind", input.kind()), start, input.endDate(),
-                input.status() == null ? EngagementStatus.PLANNED : input.status(), pillar);
+                input.status() == null ? statusOnTheDates(start, input.endDate(), LocalDate.now(clock))
+                        : input.status(), pillar);
+    }
+
+    /** Where an engagement on these dates stands today: what {@link EngagementCalendar} keeps true as days pass. */
+    static EngagementStatus statusOnTheDates(LocalDate start, LocalDate end, LocalDate today) {
+        if (start.isAfter(today)) {
+            return EngagementStatus.PLANNED;
+        }
+        return end != null && end.isBefore(today) ? EngagementStatus.ENDED : EngagementStatus.ACTIVE;
+    }
+
+    /**
+     * A volunteer who gets an engagement that is not called off is no candidate any more: in the transaction that
+     * stores it; what to announce about the volunteer is added to {@code afterCommit}.
+     */
+    private void activateCandidate(Connection connection, EngagementData data, Instant now,
+            List<Runnable> afterCommit) throws SQLException {
+        if (data.status() != EngagementStatus.CANCELLED) {
+            afterCommit.add(volunteers.activateCandidate(connection, data.volunteerId(), now));
+        }
     }
 
     /** Refuses an engagement whose volunteer or organisation does not exist, naming the field. */
@@ -123,8 +150,10 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
         EngagementData valid = validated(data);
         Instant now = clock.instant();
         Engagement engagement = new Engagement(TimeOrderedIds.next(), 1, valid, now, now);
+        List<Runnable> afterCommit = new ArrayList<>();
         Jdbc.inTransaction(dataSource, connection -> {
             requireParties(connection, valid);
+            activateCandidate(connection, valid, now, afterCommit);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO engagement (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, engagement.id());
@@ -136,6 +165,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
             }
             return engagement;
         });
+        afterCommit.forEach(Runnable::run);
         return announced(EngagementEvents.CREATED, engagement, engagement);
     }
 
@@ -161,6 +191,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
     public Engagement update(UUID id, long expectedVersion, EngagementData data) {
         EngagementData valid = validated(data);
         Instant now = clock.instant();
+        List<Runnable> afterCommit = new ArrayList<>();
         Engagement updated = Jdbc.inTransaction(dataSource, connection -> {
             Engagement before = locked(connection, id);
             if (before.version() != expectedVersion) {
@@ -169,6 +200,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
                         "Someone else changed this engagement meanwhile (version " + before.version() + ")"));
             }
             requireParties(connection, valid);
+            activateCandidate(connection, valid, now, afterCommit);
             try (PreparedStatement update = connection.prepareStatement("UPDATE engagement SET volunteer_id = ?, "
                     + "organisation_id = ?, role = ?, kind = ?, start_date = ?, end_date = ?, status = ?, pillar = ?, "
                     + "version = version + 1, updated_at = ? WHERE id = ?")) {
@@ -179,6 +211,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
             }
             return new Engagement(id, expectedVersion + 1, valid, before.createdAt(), now);
         });
+        afterCommit.forEach(Runnable::run);
         return announced(EngagementEvents.UPDATED, updated, updated);
     }
 

@@ -68,7 +68,7 @@ import be.pillars.core.internal.storage.SkillTaxonomy;
  * Volunteers in core's tables. Each change runs in one transaction: the volunteer row and all its child rows
  * are written together or not at all. The version column makes concurrent edits fail instead of overwriting.
  */
-@Component(service = {VolunteerService.class, PersonalDataProvider.class})
+@Component(service = {VolunteerService.class, PersonalDataProvider.class, JdbcVolunteerService.class})
 public class JdbcVolunteerService implements VolunteerService, PersonalDataProvider {
 
     private final DataSource dataSource;
@@ -395,7 +395,8 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
     @Override
     public Volunteer deactivate(UUID id, long expectedVersion) {
         Instant now = clock.instant();
-        return announced(VolunteerEvents.DEACTIVATED, remembered(inTransaction(connection -> {
+        List<Departure.Changed> ended = new ArrayList<>();
+        Volunteer inactive = announced(VolunteerEvents.DEACTIVATED, remembered(inTransaction(connection -> {
             Volunteer before = lockedCurrent(connection, id, expectedVersion);
             try (PreparedStatement update = connection.prepareStatement("UPDATE volunteer SET status = ?, "
                     + "version = version + 1, updated_at = ? WHERE id = ? AND version = ?")) {
@@ -405,13 +406,40 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
                 update.setLong(4, expectedVersion);
                 update.executeUpdate();
             }
+            ended.addAll(Departure.endEngagements(connection, id, LocalDate.now(clock), now));
             VolunteerData data = before.data();
-            VolunteerData inactive = new VolunteerData(data.firstName(), data.lastName(), data.email(), data.phone(),
-                    data.birthDate(), data.postalCode(), data.district(), data.languages(), data.skills(),
-                    data.interests(), data.availability(), data.unavailableDates(), data.preference(),
-                    VolunteerStatus.INACTIVE, data.consents(), data.gender());
-            return new Volunteer(id, expectedVersion + 1, inactive, before.createdAt(), now);
+            return new Volunteer(id, expectedVersion + 1, new VolunteerData(data.firstName(), data.lastName(),
+                    data.email(), data.phone(), data.birthDate(), data.postalCode(), data.district(), data.languages(),
+                    data.skills(), data.interests(), data.availability(), data.unavailableDates(), data.preference(),
+                    VolunteerStatus.INACTIVE, data.consents(), data.gender()), before.createdAt(), now);
         }), recent.now()));
+        Departure.announce(events, id, ended);
+        return inactive;
+    }
+
+    /**
+     * Makes a candidate who gets an engagement an active volunteer, in the caller's transaction (core's engagements
+     * call this). Returns what to do once that transaction is committed: forget the volunteer as read before and
+     * announce the change; nothing when they were no candidate.
+     */
+    public Runnable activateCandidate(Connection connection, UUID id, Instant now) throws SQLException {
+        try (PreparedStatement update = prepared(connection, "UPDATE volunteer SET status = ?, version = version + 1, "
+                + "updated_at = ? WHERE id = ? AND status = ?", List.of(VolunteerStatus.ACTIVE.name(), utc(now), id,
+                        VolunteerStatus.CANDIDATE.name()))) {
+            if (update.executeUpdate() == 0) {
+                return () -> { };
+            }
+        }
+        long version;
+        try (PreparedStatement read = prepared(connection, "SELECT version FROM volunteer WHERE id = ?", List.of(id));
+                ResultSet row = read.executeQuery()) {
+            row.next();
+            version = row.getLong(1);
+        }
+        return () -> {
+            recent.forget(id);
+            announce(VolunteerEvents.UPDATED, id, version);
+        };
     }
 
     @Override
@@ -440,6 +468,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
     @Override
     public void erase(UUID volunteerId) {
         Instant now = clock.instant();
+        List<Departure.Changed> ended = new ArrayList<>();
         Long version = inTransaction(connection -> {
             try (PreparedStatement erase = prepared(connection, "UPDATE volunteer SET first_name = '-', "
                     + "last_name = '-', name_fold = ?, email = ?, phone = NULL, birth_date = NULL, district = NULL, "
@@ -457,6 +486,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
                     delete.executeUpdate();
                 }
             }
+            ended.addAll(Departure.endEngagements(connection, volunteerId, LocalDate.now(clock), now));
             try (PreparedStatement read = prepared(connection, "SELECT version FROM volunteer WHERE id = ?",
                     List.of(volunteerId)); ResultSet row = read.executeQuery()) {
                 row.next();
@@ -467,6 +497,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
             // what was known of the erased person must neither stay in memory nor be answered again
             recent.remember(volunteerId, RecentVolunteers.Known.gone(version));
             announce(VolunteerEvents.ERASED, volunteerId, version);
+            Departure.announce(events, volunteerId, ended);
         }
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,9 +29,13 @@ import be.pillars.api.engagement.EngagementQuery;
 import be.pillars.api.engagement.EngagementStatus;
 import be.pillars.api.engagement.Hours;
 import be.pillars.api.organisation.OrganisationData;
+import be.pillars.api.volunteer.Volunteer;
+import be.pillars.api.volunteer.VolunteerEvents;
+import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.api.organisation.OrganisationKind;
 import be.pillars.core.internal.organisation.OrganisationTestAccess;
 import be.pillars.core.internal.storage.RecordingEventAdmin;
+import be.pillars.core.internal.volunteer.JdbcVolunteerService;
 import be.pillars.core.internal.volunteer.VolunteerTestAccess;
 
 /** What every database must do for engagements and hours; run by one subclass per database. */
@@ -44,13 +49,15 @@ abstract class EngagementServiceContract {
     private UUID volunteer;
     private UUID organisation;
     private DataSource dataSource;
+    private JdbcVolunteerService volunteers;
 
     abstract DataSource database() throws Exception;
 
     @BeforeEach
     void freshDatabase() throws Exception {
         dataSource = database();
-        engagements = new JdbcEngagementService(dataSource, events, CLOCK);
+        volunteers = VolunteerTestAccess.store(dataSource, events);
+        engagements = new JdbcEngagementService(dataSource, events, volunteers, CLOCK);
         volunteer = VolunteerTestAccess.createOne(dataSource, events);
         organisation = OrganisationTestAccess.service(dataSource).create(new OrganisationData(
                 OrganisationKind.MUNICIPAL_SERVICE, "Evenementendienst", null, null, null, null, null, null, null)).id();
@@ -65,10 +72,11 @@ abstract class EngagementServiceContract {
     @Test
     void anEngagementIsStoredAnnouncedAndFound() {
         Engagement created = engagements.create(party(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
-        assertEquals(EngagementStatus.PLANNED, created.data().status());
+        assertEquals(EngagementStatus.ACTIVE, created.data().status());
         assertEquals(created, engagements.find(created.id()).orElseThrow());
-        assertEquals(List.of(EngagementEvents.CREATED), posted.stream().map(Event::getTopic).toList());
-        assertEquals(volunteer.toString(), posted.get(0).getProperty(EngagementEvents.VOLUNTEER_ID));
+        assertEquals(List.of(VolunteerEvents.UPDATED, EngagementEvents.CREATED),
+                posted.stream().map(Event::getTopic).toList());
+        assertEquals(volunteer.toString(), posted.get(1).getProperty(EngagementEvents.VOLUNTEER_ID));
         assertEquals(List.of(created), engagements.search(new EngagementQuery(volunteer, null, "external", null, null,
                 50, 0)).items());
         assertEquals(0, engagements.search(new EngagementQuery(null, null, "internal", null, null, 50, 0)).total());
@@ -172,5 +180,82 @@ abstract class EngagementServiceContract {
                 engagements.hoursWorked(organisation, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 31)));
         assertEquals("to", assertThrows(DomainException.class, () -> engagements.hoursWorked(organisation,
                 LocalDate.of(2026, 12, 31), LocalDate.of(2026, 1, 1))).field());
+    }
+
+    @Test
+    void anEngagementStoredWithoutAStatusStandsWhereItsDatesPutItToday() {
+        assertEquals(EngagementStatus.PLANNED, engagements.create(party(LocalDate.of(2026, 11, 23), null)).data()
+                .status());
+        assertEquals(EngagementStatus.ACTIVE, engagements.create(party(LocalDate.of(2026, 11, 22),
+                LocalDate.of(2026, 11, 22))).data().status());
+        assertEquals(EngagementStatus.ENDED, engagements.create(party(LocalDate.of(2026, 8, 14),
+                LocalDate.of(2026, 8, 16))).data().status());
+    }
+
+    @Test
+    void aCandidateWhoGetsAnEngagementBecomesActiveAndIsReadSoAtOnce() {
+        assertEquals(VolunteerStatus.CANDIDATE, volunteers.find(volunteer).orElseThrow().data().status());
+        engagements.create(new EngagementData(volunteer, organisation, "onthaal", EngagementKind.REGULAR,
+                LocalDate.of(2026, 12, 1), null, EngagementStatus.CANCELLED, "external"));
+        assertEquals(VolunteerStatus.CANDIDATE, volunteers.find(volunteer).orElseThrow().data().status());
+
+        engagements.create(party(LocalDate.of(2026, 12, 1), null));
+        Volunteer active = volunteers.find(volunteer).orElseThrow();
+        assertEquals(VolunteerStatus.ACTIVE, active.data().status());
+        assertEquals(2, active.version());
+        engagements.create(party(LocalDate.of(2026, 12, 2), null));
+        assertEquals(2, volunteers.find(volunteer).orElseThrow().version(), "an active volunteer stays as they are");
+    }
+
+    @Test
+    void theCalendarMovesEngagementsOnByTheirDatesOnceWhateverTheNumberOfNodes() {
+        Engagement starting = engagements.create(party(LocalDate.of(2026, 11, 23), null));
+        Engagement ending = engagements.create(party(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 22)));
+        Engagement cancelled = engagements.create(new EngagementData(volunteer, organisation, "onthaal",
+                EngagementKind.REGULAR, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 22),
+                EngagementStatus.CANCELLED, "external"));
+        Engagement stale = engagements.create(new EngagementData(volunteer, organisation, "onthaal",
+                EngagementKind.REGULAR, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30),
+                EngagementStatus.PLANNED, "external"));
+        posted.clear();
+        Clock tomorrow = Clock.offset(CLOCK, Duration.ofDays(1));
+        EngagementCalendar node1 = new EngagementCalendar(dataSource, events, tomorrow);
+        EngagementCalendar node2 = new EngagementCalendar(dataSource, events, tomorrow);
+
+        assertEquals(3, node1.moveOn());
+        assertEquals(0, node2.moveOn());
+        assertEquals(EngagementStatus.ACTIVE, engagements.find(starting.id()).orElseThrow().data().status());
+        assertEquals(EngagementStatus.ENDED, engagements.find(ending.id()).orElseThrow().data().status());
+        assertEquals(EngagementStatus.ENDED, engagements.find(stale.id()).orElseThrow().data().status());
+        assertEquals(cancelled, engagements.find(cancelled.id()).orElseThrow());
+        assertEquals(2, engagements.find(starting.id()).orElseThrow().version());
+        assertEquals(List.of(EngagementEvents.UPDATED, EngagementEvents.UPDATED, EngagementEvents.UPDATED),
+                posted.stream().map(Event::getTopic).toList());
+    }
+
+    @Test
+    void aVolunteerWhoIsDeactivatedOrErasedStopsWorkingThatDay() {
+        Engagement running = engagements.create(party(LocalDate.of(2026, 1, 1), null));
+        Engagement endingLater = engagements.create(party(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+        Engagement planned = engagements.create(party(LocalDate.of(2027, 1, 1), null));
+        Engagement over = engagements.create(party(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)));
+        posted.clear();
+
+        volunteers.deactivate(volunteer, volunteers.find(volunteer).orElseThrow().version());
+
+        LocalDate today = LocalDate.of(2026, 11, 22);
+        assertEquals(new EngagementData(volunteer, organisation, "onthaal", EngagementKind.OCCASIONAL,
+                LocalDate.of(2026, 1, 1), today, EngagementStatus.ENDED, "external"),
+                engagements.find(running.id()).orElseThrow().data());
+        assertEquals(today, engagements.find(endingLater.id()).orElseThrow().data().endDate());
+        assertEquals(EngagementStatus.CANCELLED, engagements.find(planned.id()).orElseThrow().data().status());
+        assertEquals(over, engagements.find(over.id()).orElseThrow());
+        assertEquals(4, posted.size(), "the volunteer's deactivation and three engagements: " + posted);
+
+        UUID other = VolunteerTestAccess.create(dataSource, events, "Bert", "bert@example.be");
+        Engagement hers = engagements.create(new EngagementData(other, organisation, "onthaal",
+                EngagementKind.REGULAR, LocalDate.of(2026, 1, 1), null, null, "internal"));
+        volunteers.erase(other);
+        assertEquals(EngagementStatus.ENDED, engagements.find(hers.id()).orElseThrow().data().status());
     }
 }

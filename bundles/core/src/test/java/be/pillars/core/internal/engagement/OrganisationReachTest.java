@@ -35,7 +35,8 @@ class OrganisationReachTest {
     void freshDatabase() throws Exception {
         dataSource = TestDatabases.migratedH2(CoreSchemaMigration.CHANGELOG);
         RecordingEventAdmin events = new RecordingEventAdmin();
-        engagements = new JdbcEngagementService(dataSource, events, Clock.systemUTC());
+        engagements = new JdbcEngagementService(dataSource, events, VolunteerTestAccess.store(dataSource, events),
+                Clock.systemUTC());
         volunteer = VolunteerTestAccess.createOne(dataSource, events);
         organisation = organisation("Sportclub");
         other = organisation("Bibliotheek");

@@ -19,8 +19,13 @@ public final class VolunteerTestAccess {
     }
 
     public static UUID create(DataSource dataSource, EventAdmin events, String firstName, String email) {
+        return store(dataSource, events).create(VolunteerServiceContract.an(firstName, "Peeters", email)).id();
+    }
+
+    /** The real store of volunteers on this database, at the volunteer tests' clock. */
+    public static JdbcVolunteerService store(DataSource dataSource, EventAdmin events) {
         return new JdbcVolunteerService(dataSource, new SkillTaxonomy(null, dataSource), events,
-                VolunteerServiceContract.CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, System::nanoTime), VolunteerServiceContract.MINIMUM_AGE)
-                .create(VolunteerServiceContract.an(firstName, "Peeters", email)).id();
+                VolunteerServiceContract.CLOCK, new RecentVolunteers(JdbcVolunteerService.FRESHNESS, System::nanoTime),
+                VolunteerServiceContract.MINIMUM_AGE);
     }
 }
