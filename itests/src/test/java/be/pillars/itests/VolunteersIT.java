@@ -7,6 +7,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -64,9 +66,21 @@ public class VolunteersIT extends PillarsTestSupport {
         assertEquals(updated.body(), 200, updated.status());
         assertEquals("\"2\"", updated.header("ETag"));
         assertEquals("3510", get("/api/volunteers/" + id, "lies", "geheim").json().get("postalCode").asText());
+        // the PUT did not name the gender it cannot see: what the volunteer said stays
+        assertEquals("vrouw", get("/api/volunteers/" + id + "/export", "lies", "geheim").json().get("holders")
+                .get("core.volunteers").get("gender").asText());
+        String withoutGender = changed.replace(",\"gender\":\"vrouw\"", "");
+        assertEquals(200, send("PUT", "/api/volunteers/" + id, withoutGender.replace("3510", "3511"), "lies", "geheim",
+                "If-Match", "\"2\"").status());
+        assertEquals("vrouw", get("/api/volunteers/" + id + "/export", "lies", "geheim").json().get("holders")
+                .get("core.volunteers").get("gender").asText());
+        assertEquals(200, send("PUT", "/api/volunteers/" + id, changed.replace("\"vrouw\"", "null"), "lies", "geheim",
+                "If-Match", "\"3\"").status());
+        assertFalse("a gender named null is cleared", get("/api/volunteers/" + id + "/export", "lies", "geheim").json()
+                .get("holders").get("core.volunteers").hasNonNull("gender"));
 
         Answer deactivated = send("POST", "/api/volunteers/" + id + "/deactivate", null, "karaf", "karaf",
-                "If-Match", "\"2\"");
+                "If-Match", "\"4\"");
         assertEquals(deactivated.body(), 200, deactivated.status());
         assertEquals("INACTIVE", deactivated.json().get("status").asText());
     }
@@ -132,7 +146,11 @@ public class VolunteersIT extends PillarsTestSupport {
         Answer csv = get("/api/volunteers/export.csv?name=peeters&skill=first-aid", "lies", "geheim");
         assertEquals(csv.body(), 200, csv.status());
         assertTrue(csv.header("Content-Type"), csv.header("Content-Type").startsWith("text/csv"));
-        assertTrue(csv.body().startsWith("\uFEFFid;firstName;lastName;email;"));
+        assertTrue(csv.body(), csv.body().startsWith("\uFEFFid;voornaam;achternaam;e-mail;"));
+        assertTrue(get("/api/volunteers/export.csv?name=peeters", "lies", "geheim").body().startsWith("\uFEFFid;"
+                + "voornaam;"));
+        assertTrue(send("GET", "/api/volunteers/export.csv?name=peeters", null, "lies", "geheim", "Accept-Language",
+                "en").body().startsWith("\uFEFFid;firstName;lastName;email;"));
         assertTrue(csv.body(), csv.body().contains(";an.csv@example.be;"));
         assertFalse("gender stays out of exports", csv.body().contains("vrouw"));
         assertEquals(401, get("/api/volunteers/export.csv").status());
@@ -212,6 +230,18 @@ public class VolunteersIT extends PillarsTestSupport {
         assertEquals(412, late.status());
         assertEquals("stale_version", late.json().get("error").get("code").asText());
         assertEquals("3510", get("/api/volunteers/" + id, "lies", "geheim").json().get("postalCode").asText());
+        // the PUT did not name the gender it cannot see: what the volunteer said stays
+        assertEquals("vrouw", get("/api/volunteers/" + id + "/export", "lies", "geheim").json().get("holders")
+                .get("core.volunteers").get("gender").asText());
+        String withoutGender = changed.replace(",\"gender\":\"vrouw\"", "");
+        assertEquals(200, send("PUT", "/api/volunteers/" + id, withoutGender.replace("3510", "3511"), "lies", "geheim",
+                "If-Match", "\"2\"").status());
+        assertEquals("vrouw", get("/api/volunteers/" + id + "/export", "lies", "geheim").json().get("holders")
+                .get("core.volunteers").get("gender").asText());
+        assertEquals(200, send("PUT", "/api/volunteers/" + id, changed.replace("\"vrouw\"", "null"), "lies", "geheim",
+                "If-Match", "\"3\"").status());
+        assertFalse("a gender named null is cleared", get("/api/volunteers/" + id + "/export", "lies", "geheim").json()
+                .get("holders").get("core.volunteers").hasNonNull("gender"));
 
         Answer blind = send("PUT", "/api/volunteers/" + id, second, "lies", "geheim");
         assertEquals(428, blind.status());
@@ -277,5 +307,61 @@ public class VolunteersIT extends PillarsTestSupport {
         } else {
             assertEquals(field, error.get("field").asText());
         }
+    }
+
+    @Test
+    public void aCandidateWithAnEngagementIsActiveAndADeactivatedVolunteerStopsWorkingThatDay() {
+        String organisation = send("POST", "/api/organisations", "{\"kind\":\"MUNICIPAL_SERVICE\","
+                + "\"name\":\"Evenementendienst\"}", "lies", "geheim").json().get("id").asText();
+        String id = create("an.steward@example.be").json().get("id").asText();
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        Answer running = send("POST", "/api/engagements", "{\"volunteerId\":\"" + id + "\",\"organisationId\":\""
+                + organisation + "\",\"role\":\"steward\",\"kind\":\"OCCASIONAL\",\"startDate\":\"" + today
+                + "\",\"pillar\":\"internal\"}", "lies", "geheim");
+        assertEquals(running.body(), 201, running.status());
+        assertEquals("an engagement without a status stands where its dates put it", "ACTIVE",
+                running.json().get("status").asText());
+        Answer planned = send("POST", "/api/engagements", "{\"volunteerId\":\"" + id + "\",\"organisationId\":\""
+                + organisation + "\",\"role\":\"steward\",\"kind\":\"OCCASIONAL\",\"startDate\":\""
+                + LocalDate.now(ZoneOffset.UTC).plusMonths(2) + "\",\"pillar\":\"internal\"}", "lies", "geheim");
+        assertEquals("PLANNED", planned.json().get("status").asText());
+        Answer volunteer = get("/api/volunteers/" + id, "lies", "geheim");
+        assertEquals("ACTIVE", volunteer.json().get("status").asText());
+
+        assertEquals(200, send("POST", "/api/volunteers/" + id + "/deactivate", null, "lies", "geheim", "If-Match",
+                volunteer.header("ETag")).status());
+        JsonNode ended = get("/api/engagements/" + running.json().get("id").asText(), "lies", "geheim").json();
+        assertEquals("ENDED", ended.get("status").asText());
+        assertEquals(today, ended.get("endDate").asText());
+        assertEquals("CANCELLED", get("/api/engagements/" + planned.json().get("id").asText(), "lies", "geheim")
+                .json().get("status").asText());
+    }
+
+    @Test
+    public void aVolunteerUnderTheMinimumAgeNeedsAGuardiansConsent() {
+        String young = "{\"firstName\":\"Mila\",\"lastName\":\"Peeters\",\"email\":\"mila@example.be\","
+                + "\"postalCode\":\"3500\",\"preference\":\"OCCASIONAL\",\"birthDate\":\""
+                + LocalDate.now(ZoneOffset.UTC).minusYears(10) + "\"";
+        Answer refused = send("POST", "/api/volunteers", young + "}", "lies", "geheim");
+        assertEquals(refused.body(), 400, refused.status());
+        assertEquals("birthDate", refused.json().get("error").get("field").asText());
+        assertEquals("too_young", refused.json().get("error").get("code").asText());
+        assertTrue(refused.body(), refused.json().get("error").get("message").asText().contains("16"));
+        Answer consented = send("POST", "/api/volunteers", young + ",\"consents\":[{\"purpose\":\"guardian\","
+                + "\"givenAt\":\"2026-01-05T10:00:00Z\"}]}", "lies", "geheim");
+        assertEquals(consented.body(), 201, consented.status());
+    }
+
+    @Test
+    public void anImportTakesDutchColumnsAndTheOptionalOnesOfTheJson() {
+        Answer imported = sendBody("POST", "/api/volunteers/import", "text/csv", "voornaam;achternaam;e-mail;postcode;"
+                + "voorkeur;beschikbaarheid;onbeschikbaar;toestemmingen;gender\n"
+                + "Noor;Yildiz;noor.import@example.be;3500;REGULAR;maandag 09:00-12:00;2026-12-24;matching@2026-11-01;"
+                + "vrouw\n", "lies", "geheim");
+        assertEquals(imported.body(), 200, imported.status());
+        JsonNode noor = get("/api/volunteers?name=yildiz", "lies", "geheim").json().get("items").get(0);
+        assertEquals("MONDAY", noor.get("availability").get(0).get("day").asText());
+        assertEquals("2026-12-24", noor.get("unavailableDates").get(0).asText());
+        assertEquals("matching", noor.get("consents").get(0).get("purpose").asText());
     }
 }

@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record LocalizedText(String nl, String en) {
 
+    /** The language of a Flemish municipality: the default wherever a caller names none. */
+    public static final Locale DUTCH = Locale.forLanguageTag("nl");
+
     public LocalizedText {
         Objects.requireNonNull(nl, "nl");
         Objects.requireNonNull(en, "en");

@@ -6,7 +6,7 @@
  * database, later) registers a {@link be.pillars.api.HealthCheck}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package be.pillars.api;
 
 import org.osgi.annotation.bundle.Export;

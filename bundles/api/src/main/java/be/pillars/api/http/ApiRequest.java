@@ -232,6 +232,18 @@ public final class ApiRequest {
         }
     }
 
+    /**
+     * Whether the JSON body, read by {@link #body(Class)} before, names this field at its top level, even as
+     * {@code null}: a replacement can then keep what the caller did not send, such as a value no answer shows them.
+     */
+    public boolean bodyNames(String field) {
+        try {
+            return Json.MAPPER.readTree(readLimited()).has(field);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** The body as it came, such as a CSV file, refused with 413 when larger than {@code limit} bytes. */
     public byte[] rawBody(int limit) {
         return readLimited(limit);

@@ -8,10 +8,10 @@ import java.util.Locale;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import be.pillars.api.LocalizedText;
+
 /** Writes JSON bodies and the Pillars error format; shared by core's own servlets and by {@link JsonServlet}. */
 public final class JsonResponses {
-
-    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     private JsonResponses() {
     }
@@ -71,7 +71,7 @@ public final class JsonResponses {
         }
         for (Locale locale : Collections.list(request.getLocales())) {
             if ("nl".equals(locale.getLanguage())) {
-                return DUTCH;
+                return LocalizedText.DUTCH;
             }
             if ("en".equals(locale.getLanguage())) {
                 return Locale.ENGLISH;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -17,6 +18,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 
+import be.pillars.api.LocalizedText;
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.validation.Text;
 import be.pillars.api.volunteer.Preference;
@@ -56,6 +58,9 @@ public class ExportVolunteersCommand implements Action {
     @Option(name = "--preference", description = "OCCASIONAL, REGULAR or BOTH")
     Preference preference;
 
+    @Option(name = "--english", description = "Header in English (Dutch by default)")
+    boolean english;
+
     @Override
     public Object execute() {
         if (ConsoleOutput.refusedText("file", file) || ConsoleOutput.refusedText("--skill", skill)
@@ -63,7 +68,7 @@ public class ExportVolunteersCommand implements Action {
             return null;
         }
         String csv = VolunteerCsv.exportMatching(volunteers, new VolunteerQuery(null, skill, postalCode, null, status,
-                preference, VolunteerQuery.MAX_LIMIT, 0));
+                preference, VolunteerQuery.MAX_LIMIT, 0), english ? Locale.ENGLISH : LocalizedText.DUTCH);
         try {
             Files.writeString(Path.of(file), csv, StandardCharsets.UTF_8);
         } catch (IOException e) {

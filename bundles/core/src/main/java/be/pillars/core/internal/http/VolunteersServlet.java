@@ -106,7 +106,7 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
         put("/{id}", COORDINATORS, request -> {
             UUID id = request.pathId("id");
             long version = request.ifMatchVersion();
-            Volunteer updated = volunteers.update(id, version, request.body(VolunteerData.class));
+            Volunteer updated = volunteers.update(id, version, keptGender(volunteers, id, request));
             audit.record(request.caller().name(), Action.UPDATE, AuditTrail.VOLUNTEER, id, null);
             return withEtag(200, updated);
         });
@@ -119,7 +119,8 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
         get("/export.csv", COORDINATORS, request -> {
             audit.record(request.caller().name(), Action.EXPORT, AuditTrail.VOLUNTEER, null,
                     "csv: " + criteria(request));
-            return SpreadsheetCsv.download("volunteers.csv", VolunteerCsv.exportMatching(volunteers, query(request)));
+            return SpreadsheetCsv.download("volunteers.csv", VolunteerCsv.exportMatching(volunteers, query(request),
+                    request.locale()));
         });
         get("/{id}/export", COORDINATORS, request -> {
             UUID id = request.pathId("id");
@@ -155,6 +156,22 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
     @Override
     public void handleEvent(Event event) {
         answered.remove(UUID.fromString((String) event.getProperty(VolunteerEvents.ID)));
+    }
+
+    /**
+     * What the caller sent, with the stored gender when they did not name it: no answer shows it to them, so an
+     * edit of the phone number must not erase it.
+     */
+    private static VolunteerData keptGender(VolunteerService volunteers, UUID id, ApiRequest request) {
+        VolunteerData sent = request.body(VolunteerData.class);
+        if (request.bodyNames("gender")) {
+            return sent;
+        }
+        String stored = volunteers.find(id).map(volunteer -> volunteer.data().gender()).orElse(null);
+        return new VolunteerData(sent.firstName(), sent.lastName(), sent.email(), sent.phone(), sent.birthDate(),
+                sent.postalCode(), sent.district(), sent.languages(), sent.skills(), sent.interests(),
+                sent.availability(), sent.unavailableDates(), sent.preference(), sent.status(), sent.consents(),
+                stored);
     }
 
     private static ApiResponse withEtag(int status, Volunteer volunteer) {

