@@ -13,6 +13,7 @@ import be.pillars.api.LocalizedText;
 import be.pillars.api.Pillar;
 import be.pillars.api.config.CheckedConfiguration;
 import be.pillars.external.internal.channels.ChannelDispatcher;
+import be.pillars.external.internal.publicsite.PublicSite;
 
 /** The external pillar: the volunteer platform where organisations and candidate volunteers are matched. */
 @Component(service = {Pillar.class, ExternalPillar.class}, configurationPid = ExternalPillar.PID)
@@ -62,16 +63,28 @@ public class ExternalPillar implements Pillar {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile ChannelDispatcher channels;
 
+    /** The links to the municipality's website, whose configuration may be refused. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PublicSite site;
+
     @Override
     public Health health() {
         Health health = matching.health(LocalizedText.of("Matching geconfigureerd", "Matching configured"));
         ChannelDispatcher publishing = channels;
-        if (publishing == null) {
-            return health;
+        if (publishing != null) {
+            health = worst(health, publishing.health());
         }
-        Health published = publishing.health();
-        return new Health(health.status().compareTo(published.status()) >= 0 ? health.status() : published.status(),
-                LocalizedText.of(health.detail().nl() + "; " + published.detail().nl(),
-                        health.detail().en() + "; " + published.detail().en()));
+        PublicSite website = site;
+        if (website != null) {
+            health = worst(health, website.health());
+        }
+        return health;
+    }
+
+    /** The worse status of the two, with both details. */
+    private static Health worst(Health one, Health other) {
+        return new Health(one.status().compareTo(other.status()) >= 0 ? one.status() : other.status(),
+                LocalizedText.of(one.detail().nl() + "; " + other.detail().nl(),
+                        one.detail().en() + "; " + other.detail().en()));
     }
 }

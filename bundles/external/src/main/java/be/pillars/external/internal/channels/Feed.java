@@ -41,8 +41,11 @@ public final class Feed {
         return answer(request, TextBody.json(body));
     }
 
-    /** The page's vacancies as a calendar, in Dutch or, with {@code lang=en}, in English where written. */
-    public static ApiResponse ics(Page<OpenVacancy> page, ApiRequest request) {
+    /**
+     * The page's vacancies as a calendar, in Dutch or, with {@code lang=en}, in English where written, each event
+     * linking the vacancy's page on the municipality's website.
+     */
+    public static ApiResponse ics(Page<OpenVacancy> page, VacancyPages pages, ApiRequest request) {
         String language = request.queryText("lang");
         if (language != null && !language.equals("nl") && !language.equals("en")) {
             throw ApiException.badRequest("invalid_value", "lang", LocalizedText.of(
@@ -50,7 +53,7 @@ public final class Feed {
         }
         boolean english = "en".equals(language);
         return answer(request, new TextBody(ICalendar.MEDIA_TYPE, ICalendar.of(english ? "Volunteer vacancies"
-                : "Vrijwilligersvacatures", published(page), english)));
+                : "Vrijwilligersvacatures", page.items(), english, pages)));
     }
 
     private static List<PublishedVacancy> published(Page<OpenVacancy> page) {

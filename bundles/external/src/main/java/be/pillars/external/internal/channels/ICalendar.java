@@ -12,16 +12,21 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-import be.pillars.api.channel.PublishedVacancy;
 import be.pillars.api.volunteer.WeeklySlot;
+import be.pillars.external.internal.vacancies.OpenVacancy;
+import be.pillars.external.internal.vacancies.Place;
+import be.pillars.external.internal.vacancies.Schedule;
+import be.pillars.external.internal.vacancies.Text;
 
 /**
  * Vacancies as an iCalendar (RFC 5545) calendar: one event per one-off vacancy, and per weekly slot of a recurring
  * one an event that repeats every week ({@code RRULE:FREQ=WEEKLY}) from the first such day of its period until its
- * end. Times are the municipality's local times (Europe/Brussels, defined in the calendar itself). Lines end in
- * CRLF and are folded at 75 octets without splitting a character; text escapes backslash, semicolon, comma and
- * line breaks.
+ * end. Times are the municipality's local times (Europe/Brussels, defined in the calendar itself). Each event's
+ * {@code LOCATION} is the street address as far as the vacancy gives it, and its {@code URL} the page of the
+ * municipality's website where one applies, when configured. Lines end in CRLF and are folded at 75 octets without
+ * splitting a character; text escapes backslash, semicolon, comma and line breaks.
  */
 final class ICalendar {
 
@@ -40,17 +45,20 @@ final class ICalendar {
 
     private final StringBuilder out = new StringBuilder();
     private final boolean english;
+    private final VacancyPages pages;
 
-    private ICalendar(boolean english) {
+    private ICalendar(boolean english, VacancyPages pages) {
         this.english = english;
+        this.pages = pages;
     }
 
     /**
      * @param name    the calendar's name, for apps that show one
      * @param english titles and descriptions in English where the organisation wrote them, else in Dutch
+     * @param pages   where each vacancy's page is, to link it from its events
      */
-    static String of(String name, List<PublishedVacancy> vacancies, boolean english) {
-        ICalendar calendar = new ICalendar(english);
+    static String of(String name, List<OpenVacancy> vacancies, boolean english, VacancyPages pages) {
+        ICalendar calendar = new ICalendar(english, pages);
         calendar.line("BEGIN:VCALENDAR");
         calendar.line("VERSION:2.0");
         calendar.line("PRODID:-//Pillars//Vacancies//NL");
@@ -59,8 +67,8 @@ final class ICalendar {
         calendar.line("X-WR-CALNAME:" + text(name));
         calendar.line("X-WR-TIMEZONE:" + ZONE.getId());
         BRUSSELS.forEach(calendar::line);
-        for (PublishedVacancy vacancy : vacancies) {
-            PublishedVacancy.Time time = vacancy.time();
+        for (OpenVacancy vacancy : vacancies) {
+            Schedule time = vacancy.time();
             if (time.date() != null) {
                 calendar.event(vacancy, vacancy.id().toString(), time.date(), time.from(), time.to(), null);
             } else {
@@ -78,7 +86,7 @@ final class ICalendar {
         return calendar.out.toString();
     }
 
-    private void event(PublishedVacancy vacancy, String uid, LocalDate day, LocalTime from, LocalTime to,
+    private void event(OpenVacancy vacancy, String uid, LocalDate day, LocalTime from, LocalTime to,
             LocalDate until) {
         line("BEGIN:VEVENT");
         line("UID:" + uid + "@pillars");
@@ -93,12 +101,15 @@ final class ICalendar {
         }
         String language = english && vacancy.title().en() != null ? "en" : "nl";
         line("SUMMARY;LANGUAGE=" + language + ":" + text(in(vacancy.title())));
-        line("DESCRIPTION;LANGUAGE=" + language + ":" + text(description(vacancy)));
-        line("LOCATION:" + text(vacancy.place().postalCode() + (english ? ", Belgium" : ", België")));
-        if (vacancy.place().latitude() != null) {
-            line("GEO:" + BigDecimal.valueOf(vacancy.place().latitude()).toPlainString() + ";"
-                    + BigDecimal.valueOf(vacancy.place().longitude()).toPlainString());
+        Optional<String> page = pages.of(vacancy.id());
+        line("DESCRIPTION;LANGUAGE=" + language + ":" + text(description(vacancy, page)));
+        Place place = vacancy.place();
+        line("LOCATION:" + text(location(place)));
+        if (place.latitude() != null) {
+            line("GEO:" + BigDecimal.valueOf(place.latitude()).toPlainString() + ";"
+                    + BigDecimal.valueOf(place.longitude()).toPlainString());
         }
+        page.ifPresent(url -> line("URL:" + url));
         line("STATUS:CONFIRMED");
         line("TRANSP:TRANSPARENT");
         line("END:VEVENT");
@@ -108,14 +119,23 @@ final class ICalendar {
         return LocalDateTime.of(until, LocalTime.of(23, 59, 59)).atZone(ZONE).toInstant();
     }
 
-    private String in(PublishedVacancy.Text text) {
+    private String in(Text text) {
         return english && text.en() != null ? text.en() : text.nl();
     }
 
-    private String description(PublishedVacancy vacancy) {
+    /** The page is in the text too: many calendar apps show no {@code URL}. */
+    private String description(OpenVacancy vacancy, Optional<String> page) {
         return in(vacancy.description()) + "\n\n" + (english
                 ? vacancy.organisationName() + ", " + vacancy.placesLeft() + " volunteer(s) wanted"
-                : vacancy.organisationName() + ", " + vacancy.placesLeft() + " vrijwilliger(s) gezocht");
+                : vacancy.organisationName() + ", " + vacancy.placesLeft() + " vrijwilliger(s) gezocht")
+                + page.map(url -> (english ? "\nApply: " : "\nSolliciteren: ") + url).orElse("");
+    }
+
+    /** Such as {@code Kerkstraat 12, 3500, België}: what a map app finds, as far as the vacancy says. */
+    private String location(Place place) {
+        String country = english ? "Belgium" : "België";
+        String street = place.streetLine();
+        return (street == null ? "" : street + ", ") + place.postalCode() + ", " + country;
     }
 
     /** A TEXT value (RFC 5545, 3.3.11): backslash, semicolon, comma and line breaks escaped. */

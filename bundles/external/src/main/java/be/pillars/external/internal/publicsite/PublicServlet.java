@@ -28,9 +28,11 @@ import be.pillars.external.internal.vacancies.VacancyStore;
 /**
  * {@code /api/external/public}: the open vacancies for anyone, without logging in, and without personal data.
  * {@code GET /feed.json} and {@code GET /feed.ics} are the open-data feed of the same vacancies, for other sites to
- * pull (same criteria, up to 10,000 per page, with an ETag). {@code GET /vacancies} searches them with {@code q}, {@code skill}, {@code postalCode}, {@code lat} and
- * {@code lon} (the searcher's place: results carry their distance and come nearest first), {@code withinKm}
- * (needs {@code lat}/{@code lon}), {@code date}, {@code kind}, {@code limit} and {@code offset}.
+ * pull (same criteria, up to 10,000 per page, with an ETag; the calendar's events link the vacancy's page on the
+ * municipality's website, see {@link PublicSite}). {@code GET /vacancies} searches them with {@code q},
+ * {@code skill}, {@code postalCode}, {@code lat} and {@code lon} (the searcher's place: results carry their distance
+ * and come nearest first), {@code withinKm} (needs {@code lat}/{@code lon}), {@code date}, {@code kind},
+ * {@code limit} and {@code offset}.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
@@ -44,14 +46,14 @@ public class PublicServlet extends JsonServlet {
     private static final double MAX_WITHIN_KM = 500;
 
     @Activate
-    public PublicServlet(@Reference VacancyStore vacancies, @Reference Skills skills) {
+    public PublicServlet(@Reference VacancyStore vacancies, @Reference Skills skills, @Reference PublicSite site) {
         get("/vacancies", Access.PUBLIC, request -> vacancies.open(query(request, skills, OpenQuery.DEFAULT_LIMIT,
                 OpenQuery.MAX_LIMIT)));
         get("/vacancies/{id}", Access.PUBLIC, request -> vacancies.openVacancy(request.pathId("id")));
         get("/feed.json", Access.PUBLIC, request -> Feed.json(vacancies.open(query(request, skills, Feed.MAX_LIMIT,
                 Feed.MAX_LIMIT)), request));
         get("/feed.ics", Access.PUBLIC, request -> Feed.ics(vacancies.open(query(request, skills, Feed.MAX_LIMIT,
-                Feed.MAX_LIMIT)), request));
+                Feed.MAX_LIMIT)), site.pages(), request));
     }
 
     static OpenQuery query(ApiRequest request, Skills skills, int defaultLimit, int maxLimit) {

@@ -2,7 +2,6 @@ package be.pillars.external.internal.vacancies;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.osgi.service.component.annotations.Activate;
@@ -39,13 +38,17 @@ public class OpenVacancies implements VacancySource {
         return vacancies.find(id).map(OpenVacancies::profile);
     }
 
-    /** Vacancies name no languages or district (yet): any language will do, and the postal code places them. */
+    /**
+     * The languages a vacancy asks weigh in the score ({@code languages}) rather than filter: a volunteer's languages
+     * are optional, and one who named none is not left out of every vacancy that asks one. Vacancies name no district:
+     * the postal code places them.
+     */
     static VacancyProfile profile(Vacancy vacancy) {
         Place place = vacancy.place();
         Schedule time = vacancy.time();
         Coordinates exact = place.latitude() == null ? null : new Coordinates(place.latitude(), place.longitude());
-        return new VacancyProfile(vacancy.id(), vacancy.mustHaveSkills(), vacancy.niceToHaveSkills(), Set.of(),
-                place.postalCode(), null, exact,
+        return new VacancyProfile(vacancy.id(), vacancy.mustHaveSkills(), vacancy.niceToHaveSkills(),
+                vacancy.languages(), place.postalCode(), null, exact,
                 time.date() == null ? null : new VacancyProfile.OneOff(time.date(), time.from(), time.to()),
                 time.date() == null ? new VacancyProfile.Recurring(time.weekly(), time.startDate(), time.endDate())
                         : null, vacancy.kind());

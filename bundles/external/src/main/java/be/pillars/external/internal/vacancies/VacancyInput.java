@@ -14,6 +14,8 @@ import be.pillars.api.engagement.EngagementKind;
  * @param description      Dutch required, English optional
  * @param mustHaveSkills   skill codes a volunteer must have (attitude first: keep it short)
  * @param niceToHaveSkills skill codes that count in a volunteer's favour
+ * @param languages        ISO 639-1 codes such as {@code fr}, of which a volunteer should speak one: a score in
+ *                         matching, not a filter; none when any language will do
  * @param place            required
  * @param time             required
  * @param kind             occasional or regular; the kind of the engagement an accepted application becomes
@@ -23,6 +25,6 @@ import be.pillars.api.engagement.EngagementKind;
  * @param publishUntil     last day it is public; until its last day of work when not given
  */
 public record VacancyInput(UUID organisationId, Text title, Text description, Set<String> mustHaveSkills,
-        Set<String> niceToHaveSkills, Place place, Schedule time, EngagementKind kind, Integer wanted,
-        VacancyStatus status, LocalDate publishFrom, LocalDate publishUntil) {
+        Set<String> niceToHaveSkills, Set<String> languages, Place place, Schedule time, EngagementKind kind,
+        Integer wanted, VacancyStatus status, LocalDate publishFrom, LocalDate publishUntil) {
 }

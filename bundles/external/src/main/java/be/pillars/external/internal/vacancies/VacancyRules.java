@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -22,6 +23,11 @@ final class VacancyRules {
     static final int MAX_SKILLS = 20;
     static final int MAX_SLOTS = 14;
     static final int MAX_WANTED = 1000;
+    static final int MAX_LANGUAGES = 10;
+    static final int MAX_STREET = 200;
+    static final int MAX_HOUSE_NUMBER = 16;
+    /** The codes core takes for a volunteer's languages, so that a vacancy asks in the same terms. */
+    private static final Set<String> ISO_LANGUAGES = Set.of(Locale.getISOLanguages());
 
     private final OrganisationService organisations;
     private final Skills skills;
@@ -52,6 +58,7 @@ final class VacancyRules {
                         + "vaardigheid", "'" + skill + "' is already a must-have skill");
             }
         }
+        Set<String> languages = languages(input.languages());
         Place place = place(Fields.present("place", input.place()));
         Schedule time = schedule(Fields.present("time", input.time()));
         Fields.present("kind", input.kind());
@@ -83,8 +90,8 @@ final class VacancyRules {
             throw Fields.invalid("invalid_period", "publishUntil", "Niet voor publishFrom",
                     "Not before publishFrom");
         }
-        return new VacancyInput(input.organisationId(), title, description, mustHave, niceToHave, place, time,
-                input.kind(), wanted, status, input.publishFrom(), input.publishUntil());
+        return new VacancyInput(input.organisationId(), title, description, mustHave, niceToHave, languages, place,
+                time, input.kind(), wanted, status, input.publishFrom(), input.publishUntil());
     }
 
     private static Text text(String field, Text text, int maxLength) {
@@ -114,7 +121,34 @@ final class VacancyRules {
         return Set.copyOf(trimmed);
     }
 
+    /** ISO 639-1 codes in lower case, checked as core checks a volunteer's languages. */
+    private static Set<String> languages(Set<String> codes) {
+        if (codes == null) {
+            return Set.of();
+        }
+        if (codes.size() > MAX_LANGUAGES) {
+            throw Fields.invalid("too_many", "languages", "Hoogstens " + MAX_LANGUAGES + " talen",
+                    "At most " + MAX_LANGUAGES + " languages");
+        }
+        Set<String> languages = new TreeSet<>();
+        for (String code : codes) {
+            String language = Fields.required("languages", code, 8).toLowerCase(Locale.ROOT);
+            if (language.length() != 2 || !ISO_LANGUAGES.contains(language)) {
+                throw Fields.invalid("unknown_language", "languages", "'" + code + "' is geen ISO 639-1-taalcode "
+                        + "(bv. fr)", "'" + code + "' is not an ISO 639-1 language code (e.g. fr)");
+            }
+            languages.add(language);
+        }
+        return Set.copyOf(languages);
+    }
+
     private static Place place(Place place) {
+        String street = Fields.optional("place.street", place.street(), MAX_STREET);
+        String houseNumber = Fields.optional("place.houseNumber", place.houseNumber(), MAX_HOUSE_NUMBER);
+        if (houseNumber != null && street == null) {
+            throw Fields.invalid("street_needed", "place.street", "Een huisnummer hoort bij een straat",
+                    "A house number belongs to a street");
+        }
         String postalCode = Fields.postalCode("place.postalCode", place.postalCode(), true);
         if ((place.latitude() == null) != (place.longitude() == null)) {
             throw Fields.invalid("incomplete_coordinates", place.latitude() == null ? "place.latitude"
@@ -128,7 +162,7 @@ final class VacancyRules {
             throw Fields.invalid("invalid_coordinate", "place.longitude", "Van -180 tot 180 graden",
                     "From -180 to 180 degrees");
         }
-        return new Place(postalCode, place.latitude(), place.longitude());
+        return new Place(street, houseNumber, postalCode, place.latitude(), place.longitude());
     }
 
     private static Schedule schedule(Schedule time) {

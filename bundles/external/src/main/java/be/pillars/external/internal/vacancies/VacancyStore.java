@@ -65,9 +65,9 @@ public class VacancyStore {
             + "NULL OR v.one_off_date >= ?) AND (v.period_end IS NULL OR v.period_end >= ?)";
     private static final String OPEN_NOW = " WHERE " + PUBLIC_ON;
     private static final String COLUMNS = "v.id, v.version, v.organisation_id, v.title_nl, v.title_en, "
-            + "v.description_nl, v.description_en, v.postal_code, v.latitude, v.longitude, v.one_off_date, v.slot_from, "
-            + "v.slot_to, v.period_start, v.period_end, v.kind, v.wanted, v.filled, v.status, v.publish_from, "
-            + "v.publish_until, v.created_by, v.created_at, v.updated_at";
+            + "v.description_nl, v.description_en, v.street, v.house_number, v.postal_code, v.latitude, v.longitude, "
+            + "v.one_off_date, v.slot_from, v.slot_to, v.period_start, v.period_end, v.kind, v.wanted, v.filled, "
+            + "v.status, v.publish_from, v.publish_until, v.created_by, v.created_at, v.updated_at";
 
     /**
      * Great-circle distance in km from the point bound to the three parameters (latitude, latitude, longitude),
@@ -106,10 +106,10 @@ public class VacancyStore {
             values.addAll(fields(valid));
             values.addAll(Arrays.asList(0, createdBy, utc(now), utc(now)));
             try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_vacancy (id, version, "
-                    + "organisation_id, title_nl, title_en, description_nl, description_en, postal_code, latitude, "
-                    + "longitude, one_off_date, slot_from, slot_to, period_start, period_end, kind, wanted, status, "
-                    + "publish_from, publish_until, filled, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values)) {
+                    + "organisation_id, title_nl, title_en, description_nl, description_en, street, house_number, "
+                    + "postal_code, latitude, longitude, one_off_date, slot_from, slot_to, period_start, period_end, "
+                    + "kind, wanted, status, publish_from, publish_until, filled, created_by, created_at, updated_at) "
+                    + "VALUES (" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")", values)) {
                 insert.executeUpdate();
             }
             insertDetails(connection, id, valid);
@@ -121,7 +121,8 @@ public class VacancyStore {
     private static List<Object> fields(VacancyInput valid) {
         Schedule time = valid.time();
         return Arrays.asList(valid.title().nl(), valid.title().en(), valid.description().nl(),
-                valid.description().en(), valid.place().postalCode(), valid.place().latitude(),
+                valid.description().en(), valid.place().street(), valid.place().houseNumber(),
+                valid.place().postalCode(), valid.place().latitude(),
                 valid.place().longitude(), time.date(), time.from(), time.to(), time.startDate(), time.endDate(),
                 valid.kind().name(), valid.wanted(), valid.status().name(), valid.publishFrom(), valid.publishUntil());
     }
@@ -135,6 +136,14 @@ public class VacancyStore {
             }
             for (String skill : valid.niceToHaveSkills()) {
                 Jdbc.bind(insert, List.of(id, skill, false));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO ext_vacancy_language (vacancy_id, language_code) VALUES (?, ?)")) {
+            for (String language : valid.languages()) {
+                Jdbc.bind(insert, List.of(id, language));
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -173,15 +182,17 @@ public class VacancyStore {
                     "Een vacature blijft bij haar organisatie", "A vacancy stays with its organisation");
         }
         VacancyInput valid = rules.validated(new VacancyInput(stored.organisationId(), input.title(),
-                input.description(), input.mustHaveSkills(), input.niceToHaveSkills(), input.place(), input.time(),
-                input.kind(), input.wanted(), input.status(), input.publishFrom(), input.publishUntil()),
+                input.description(), input.mustHaveSkills(), input.niceToHaveSkills(), input.languages(),
+                input.place(), input.time(), input.kind(), input.wanted(), input.status(), input.publishFrom(),
+                input.publishUntil()),
                 stored.filled(), alreadyOpenOn(stored, input) ? LocalDate.MIN : LocalDate.now(clock));
         return Jdbc.inTransaction(dataSource, connection -> {
             List<Object> values = new ArrayList<>(fields(valid));
             values.addAll(List.of(utc(clock.instant()), id, expectedVersion, valid.wanted()));
             // filled is checked again here: an acceptance may have taken a place since it was read
             try (PreparedStatement update = prepared(connection, "UPDATE ext_vacancy SET title_nl = ?, title_en = ?, "
-                    + "description_nl = ?, description_en = ?, postal_code = ?, latitude = ?, longitude = ?, "
+                    + "description_nl = ?, description_en = ?, street = ?, house_number = ?, postal_code = ?, "
+                    + "latitude = ?, longitude = ?, "
                     + "one_off_date = ?, slot_from = ?, slot_to = ?, period_start = ?, period_end = ?, kind = ?, "
                     + "wanted = ?, status = ?, publish_from = ?, publish_until = ?, updated_at = ?, "
                     + "version = version + 1 WHERE id = ? AND version = ? AND filled <= ?", values)) {
@@ -189,7 +200,7 @@ public class VacancyStore {
                     throw stale(id, expectedVersion);
                 }
             }
-            for (String table : List.of("ext_vacancy_skill", "ext_vacancy_slot")) {
+            for (String table : List.of("ext_vacancy_skill", "ext_vacancy_language", "ext_vacancy_slot")) {
                 try (PreparedStatement delete = prepared(connection, "DELETE FROM " + table + " WHERE vacancy_id = ?",
                         List.of(id))) {
                     delete.executeUpdate();
@@ -385,7 +396,8 @@ public class VacancyStore {
                 bare.add(new Vacancy(id, row.getLong("version"), row.getObject("organisation_id", UUID.class),
                         new Text(row.getString("title_nl"), row.getString("title_en")),
                         new Text(row.getString("description_nl"), row.getString("description_en")), Set.of(), Set.of(),
-                        new Place(row.getString("postal_code"), nullableDouble(row, "latitude"),
+                        Set.of(), new Place(row.getString("street"), row.getString("house_number"),
+                                row.getString("postal_code"), nullableDouble(row, "latitude"),
                                 nullableDouble(row, "longitude")), time, EngagementKind.valueOf(row.getString("kind")),
                         row.getInt("wanted"), row.getInt("filled"), VacancyStatus.valueOf(row.getString("status")),
                         row.getObject("publish_from", LocalDate.class), row.getObject("publish_until", LocalDate.class),
@@ -402,6 +414,7 @@ public class VacancyStore {
         List<UUID> ids = bare.stream().map(Vacancy::id).toList();
         Map<UUID, Set<String>> mustHave = new HashMap<>();
         Map<UUID, Set<String>> niceToHave = new HashMap<>();
+        Map<UUID, Set<String>> languages = new HashMap<>();
         Map<UUID, List<WeeklySlot>> slots = new HashMap<>();
         String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement select = prepared(connection, "SELECT vacancy_id, skill_code, must_have FROM "
@@ -409,6 +422,13 @@ public class VacancyStore {
             while (row.next()) {
                 (row.getBoolean(3) ? mustHave : niceToHave).computeIfAbsent(row.getObject(1, UUID.class),
                         id -> new TreeSet<>()).add(row.getString(2));
+            }
+        }
+        try (PreparedStatement select = prepared(connection, "SELECT vacancy_id, language_code FROM "
+                + "ext_vacancy_language WHERE vacancy_id IN (" + in + ")", ids);
+                ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                languages.computeIfAbsent(row.getObject(1, UUID.class), id -> new TreeSet<>()).add(row.getString(2));
             }
         }
         try (PreparedStatement select = prepared(connection, "SELECT vacancy_id, day_of_week, slot_from, slot_to "
@@ -422,7 +442,8 @@ public class VacancyStore {
         }
         return bare.stream().map(v -> new Vacancy(v.id(), v.version(), v.organisationId(), v.title(), v.description(),
                 Set.copyOf(mustHave.getOrDefault(v.id(), Set.of())), Set.copyOf(niceToHave.getOrDefault(v.id(),
-                        Set.of())), v.place(), v.time().date() != null ? v.time() : Schedule.weekly(List.copyOf(
+                        Set.of())), Set.copyOf(languages.getOrDefault(v.id(), Set.of())), v.place(),
+                v.time().date() != null ? v.time() : Schedule.weekly(List.copyOf(
                                 slots.getOrDefault(v.id(), List.of())), v.time().startDate(), v.time().endDate()),
                 v.kind(), v.wanted(), v.filled(), v.status(), v.publishFrom(), v.publishUntil(), v.createdBy(),
                 v.createdAt(), v.updatedAt())).toList();

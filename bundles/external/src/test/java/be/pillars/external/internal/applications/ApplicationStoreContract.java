@@ -102,8 +102,8 @@ abstract class ApplicationStoreContract {
     private Vacancy vacancy(int wanted) {
         VacancyInput input = VacancyStoreContract.input(foodBank);
         return vacancies.create(new VacancyInput(foodBank, input.title(), input.description(), input.mustHaveSkills(),
-                input.niceToHaveSkills(), input.place(), input.time(), input.kind(), wanted, VacancyStatus.OPEN, null,
-                null), "kim");
+                input.niceToHaveSkills(), input.languages(), input.place(), input.time(), input.kind(), wanted,
+                VacancyStatus.OPEN, null, null), "kim");
     }
 
     @Test

@@ -107,9 +107,9 @@ class ChannelDispatcherTest {
 
     private UUID openVacancy(String title) {
         return vacancies.store().create(new VacancyInput(organisation, new Text(title, null), new Text("Help", null),
-                Set.of(), Set.of(), new Place("3600", null, null), Schedule.oneOff(LocalDate.now().plusDays(5),
-                        LocalTime.of(10, 0), LocalTime.of(12, 0)), EngagementKind.OCCASIONAL, 3, VacancyStatus.OPEN,
-                null, null), "kim").id();
+                Set.of(), Set.of(), Set.of(), new Place(null, null, "3600", null, null),
+                Schedule.oneOff(LocalDate.now().plusDays(5), LocalTime.of(10, 0), LocalTime.of(12, 0)),
+                EngagementKind.OCCASIONAL, 3, VacancyStatus.OPEN, null, null), "kim").id();
     }
 
     private ChannelStore.ChannelStatus status(String id) {

@@ -75,9 +75,9 @@ public abstract class ChannelStoreContract {
 
     private VacancyInput input(String title, int wanted, VacancyStatus status, LocalDate publishFrom) {
         return new VacancyInput(organisation, new Text(title, null), new Text("Help mee", null), Set.of("cooking"),
-                Set.of(), new Place("3500", null, null), Schedule.oneOff(LocalDate.of(2026, 12, 5),
-                        LocalTime.of(9, 0), LocalTime.of(13, 0)), EngagementKind.OCCASIONAL, wanted, status,
-                publishFrom, null);
+                Set.of(), Set.of(), new Place(null, null, "3500", null, null),
+                Schedule.oneOff(LocalDate.of(2026, 12, 5), LocalTime.of(9, 0), LocalTime.of(13, 0)),
+                EngagementKind.OCCASIONAL, wanted, status, publishFrom, null);
     }
 
     private List<ChannelStore.Due> due(String... channelIds) {

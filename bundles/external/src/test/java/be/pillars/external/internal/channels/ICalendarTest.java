@@ -2,6 +2,7 @@ package be.pillars.external.internal.channels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -16,9 +17,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import be.pillars.api.channel.PublishedVacancy;
+import be.pillars.api.config.InvalidConfigurationException;
 import be.pillars.api.engagement.EngagementKind;
 import be.pillars.api.volunteer.WeeklySlot;
+import be.pillars.external.internal.vacancies.OpenVacancy;
+import be.pillars.external.internal.vacancies.Place;
+import be.pillars.external.internal.vacancies.Schedule;
+import be.pillars.external.internal.vacancies.Text;
 
 class ICalendarTest {
 
@@ -26,17 +31,23 @@ class ICalendarTest {
     private static final UUID ONE_OFF = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final UUID WEEKLY = UUID.fromString("00000000-0000-0000-0000-000000000002");
 
-    private static PublishedVacancy vacancy(UUID id, String title, String description, PublishedVacancy.Time time) {
-        return new PublishedVacancy(id, 3, UPDATED, "Voedselbank; Hasselt, vzw", new PublishedVacancy.Text(title,
-                "Cooking soup"), new PublishedVacancy.Text(description, null), Set.of("cooking"), Set.of(),
-                new PublishedVacancy.Place("3500", 50.9307, 5.3378), time, EngagementKind.OCCASIONAL, 2, null);
+    private static final Place HASSELT = new Place(null, null, "3500", 50.9307, 5.3378);
+
+    private static OpenVacancy vacancy(UUID id, String title, String description, Place place, Schedule time) {
+        return new OpenVacancy(id, 3, UPDATED, "Voedselbank; Hasselt, vzw", new Text(title, "Cooking soup"),
+                new Text(description, null), Set.of("cooking"), Set.of(), Set.of(), place, time,
+                EngagementKind.OCCASIONAL, 2, null, null);
     }
 
-    private static final PublishedVacancy SOUP = vacancy(ONE_OFF, "Soep koken", "Help in de keuken", new
-            PublishedVacancy.Time(LocalDate.of(2026, 12, 5), LocalTime.of(9, 0), LocalTime.of(13, 0), null, null, null));
-    private static final PublishedVacancy DRIVER = vacancy(WEEKLY, "Chauffeur", "Elke week", new PublishedVacancy.Time(
-            null, null, null, List.of(new WeeklySlot(DayOfWeek.TUESDAY, LocalTime.of(14, 0), LocalTime.of(17, 0)),
-                    new WeeklySlot(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
+    private static OpenVacancy vacancy(UUID id, String title, String description, Schedule time) {
+        return vacancy(id, title, description, HASSELT, time);
+    }
+
+    private static final OpenVacancy SOUP = vacancy(ONE_OFF, "Soep koken", "Help in de keuken",
+            Schedule.oneOff(LocalDate.of(2026, 12, 5), LocalTime.of(9, 0), LocalTime.of(13, 0)));
+    private static final OpenVacancy DRIVER = vacancy(WEEKLY, "Chauffeur", "Elke week", Schedule.weekly(List.of(
+            new WeeklySlot(DayOfWeek.TUESDAY, LocalTime.of(14, 0), LocalTime.of(17, 0)),
+            new WeeklySlot(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))),
             LocalDate.of(2026, 11, 4), LocalDate.of(2027, 3, 31)));
 
     /** The logical lines: continuation lines (starting with a space) joined to the line before, without the space. */
@@ -48,7 +59,7 @@ class ICalendarTest {
     void everyLineEndsInCrLfAndIsAtMost75Octets() {
         String calendar = ICalendar.of("Vrijwilligersvacatures", List.of(vacancy(ONE_OFF, "Soep ".repeat(40),
                 "Één keer per jaar koken we met z'n allen: ééééééééééééééééééééééééééééééééééééééééééééééééé 😀😀😀😀😀😀😀"
-                        + "😀😀😀😀😀😀😀😀😀😀😀😀😀😀", SOUP.time()), DRIVER), false);
+                        + "😀😀😀😀😀😀😀😀😀😀😀😀😀😀", SOUP.time()), DRIVER), false, VacancyPages.NONE);
         assertTrue(calendar.endsWith("END:VCALENDAR\r\n"));
         assertFalse(calendar.replace("\r\n", "").contains("\n"), "no bare line feed");
         assertFalse(calendar.replace("\r\n", "").contains("\r"), "no bare carriage return");
@@ -70,7 +81,7 @@ class ICalendarTest {
 
     @Test
     void aOneOffVacancyIsOneEventInBrusselsTime() {
-        List<String> lines = unfolded(ICalendar.of("Vacatures", List.of(SOUP), false));
+        List<String> lines = unfolded(ICalendar.of("Vacatures", List.of(SOUP), false, VacancyPages.NONE));
         assertEquals(List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Pillars//Vacancies//NL", "CALSCALE:GREGORIAN",
                 "METHOD:PUBLISH", "X-WR-CALNAME:Vacatures", "X-WR-TIMEZONE:Europe/Brussels", "BEGIN:VTIMEZONE"),
                 lines.subList(0, 8));
@@ -88,7 +99,7 @@ class ICalendarTest {
 
     @Test
     void eachWeeklySlotRepeatsFromItsFirstDayUntilTheEndOfThePeriodInUtc() {
-        List<String> lines = unfolded(ICalendar.of("Vacancies", List.of(DRIVER), true));
+        List<String> lines = unfolded(ICalendar.of("Vacancies", List.of(DRIVER), true, VacancyPages.NONE));
         assertEquals(2, lines.stream().filter("BEGIN:VEVENT"::equals).count());
         // the period starts on Wednesday 4 November: the first Tuesday is the 10th, the first Saturday the 7th
         assertTrue(lines.contains("UID:" + WEEKLY + "-0@pillars"));
@@ -104,13 +115,49 @@ class ICalendarTest {
 
     @Test
     void aWeeklyVacancyWithoutEndRepeatsForeverAndASlotOutsideThePeriodIsLeftOut() {
-        PublishedVacancy open = vacancy(WEEKLY, "Chauffeur", "Elke week", new PublishedVacancy.Time(null, null, null,
-                DRIVER.time().weekly(), LocalDate.of(2026, 11, 4), null));
-        assertTrue(unfolded(ICalendar.of("Vacatures", List.of(open), false)).contains("RRULE:FREQ=WEEKLY"));
-        PublishedVacancy shortPeriod = vacancy(WEEKLY, "Chauffeur", "Elke week", new PublishedVacancy.Time(null, null,
-                null, DRIVER.time().weekly(), LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 8)));
-        List<String> lines = unfolded(ICalendar.of("Vacatures", List.of(shortPeriod), false));
+        OpenVacancy open = vacancy(WEEKLY, "Chauffeur", "Elke week", Schedule.weekly(DRIVER.time().weekly(),
+                LocalDate.of(2026, 11, 4), null));
+        assertTrue(unfolded(ICalendar.of("Vacatures", List.of(open), false, VacancyPages.NONE))
+                .contains("RRULE:FREQ=WEEKLY"));
+        OpenVacancy shortPeriod = vacancy(WEEKLY, "Chauffeur", "Elke week", Schedule.weekly(DRIVER.time().weekly(),
+                LocalDate.of(2026, 11, 4), LocalDate.of(2026, 11, 8)));
+        List<String> lines = unfolded(ICalendar.of("Vacatures", List.of(shortPeriod), false, VacancyPages.NONE));
         assertEquals(1, lines.stream().filter("BEGIN:VEVENT"::equals).count());
         assertTrue(lines.contains("DTSTART;TZID=Europe/Brussels:20261107T090000"));
+    }
+
+    @Test
+    void theLocationIsTheStreetAddressAndEachEventLinksThePageWhereOneApplies() {
+        OpenVacancy atTheMarket = vacancy(ONE_OFF, "Soep koken", "Help in de keuken", new Place("Grote Markt", "1",
+                "3500", 50.9307, 5.3378), SOUP.time());
+        VacancyPages pages = VacancyPages.from("vacancyPageUrl", "https://www.hasselt.be/vrijwilligen?vacature={id}");
+        List<String> dutch = unfolded(ICalendar.of("Vacatures", List.of(atTheMarket), false, pages));
+        assertTrue(dutch.contains("LOCATION:Grote Markt 1\\, 3500\\, België"), String.join("\n", dutch));
+        assertTrue(dutch.contains("URL:https://www.hasselt.be/vrijwilligen?vacature=" + ONE_OFF));
+        assertTrue(dutch.contains("DESCRIPTION;LANGUAGE=nl:Help in de keuken\\n\\nVoedselbank\\; Hasselt\\, vzw\\, 2 "
+                + "vrijwilliger(s) gezocht\\nSolliciteren: https://www.hasselt.be/vrijwilligen?vacature=" + ONE_OFF));
+        List<String> english = unfolded(ICalendar.of("Vacancies", List.of(atTheMarket), true, pages));
+        assertTrue(english.contains("LOCATION:Grote Markt 1\\, 3500\\, Belgium"), String.join("\n", english));
+        assertTrue(english.stream().anyMatch(line -> line.endsWith("\\nApply: https://www.hasselt.be/vrijwilligen"
+                + "?vacature=" + ONE_OFF)));
+        // a street without a number, and no page configured: no URL at all
+        List<String> square = unfolded(ICalendar.of("Vacatures", List.of(vacancy(ONE_OFF, "Soep", "Help",
+                new Place("Kolonel Dusartplein", null, "3500", null, null), SOUP.time())), false, VacancyPages.NONE));
+        assertTrue(square.contains("LOCATION:Kolonel Dusartplein\\, 3500\\, België"), String.join("\n", square));
+        assertFalse(square.stream().anyMatch(line -> line.startsWith("URL")));
+    }
+
+    @Test
+    void aVacancyPageIsAnHttpAddressWithTheVacancysId() {
+        assertEquals(VacancyPages.NONE, VacancyPages.from("vacancyPageUrl", " "));
+        assertEquals("https://www.genk.be/vacature/" + WEEKLY, VacancyPages.from("vacancyPageUrl",
+                " https://www.genk.be/vacature/{id} ").of(WEEKLY).orElseThrow());
+        for (String refused : new String[] {"https://www.genk.be/vacatures", "ftp://www.genk.be/{id}", "/vacature/{id}",
+            "https://www.genk.be/vacature {id}"}) {
+            InvalidConfigurationException problem = assertThrows(InvalidConfigurationException.class,
+                    () -> VacancyPages.from("vacancyPageUrl", refused), refused);
+            assertEquals("vacancyPageUrl", problem.key());
+            assertTrue(problem.text().en().contains(refused), problem.text().en());
+        }
     }
 }

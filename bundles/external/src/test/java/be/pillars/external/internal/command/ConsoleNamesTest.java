@@ -51,7 +51,7 @@ class ConsoleNamesTest {
     private final UUID an = UUID.randomUUID();
     private final UUID gone = UUID.randomUUID();
     private final Vacancy soup = new Vacancy(UUID.randomUUID(), 1, foodBank, new Text("Soepbar\u001b[31m", null),
-            new Text("Soep", null), Set.of(), Set.of(), new Place("3500", null, null),
+            new Text("Soep", null), Set.of(), Set.of(), Set.of(), new Place(null, null, "3500", null, null),
             Schedule.oneOff(java.time.LocalDate.of(2026, 12, 5), java.time.LocalTime.of(9, 0),
                     java.time.LocalTime.of(12, 0)), EngagementKind.OCCASIONAL, 2, 0, VacancyStatus.OPEN, null, null,
             "kim", NOW, NOW);

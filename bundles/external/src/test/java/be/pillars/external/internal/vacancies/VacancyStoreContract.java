@@ -42,8 +42,8 @@ public abstract class VacancyStoreContract {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     /** Hasselt Grote Markt and Genk station: 12.0 km apart as the crow flies (haversine). */
-    static final Place HASSELT = new Place("3500", 50.9307, 5.3378);
-    static final Place GENK = new Place("3600", 50.9656, 5.5001);
+    static final Place HASSELT = new Place(null, null, "3500", 50.9307, 5.3378);
+    static final Place GENK = new Place(null, null, "3600", 50.9656, 5.5001);
     static final Set<String> TAXONOMY = Set.of("first-aid", "cooking", "driving", "languages");
 
     protected final OrganisationService organisations = mock(OrganisationService.class);
@@ -75,23 +75,23 @@ public abstract class VacancyStoreContract {
     public static VacancyInput input(UUID organisation) {
         return new VacancyInput(organisation, new Text("Soep koken", "Cooking soup"),
                 new Text("Help in de keuken van de voedselbank", null), Set.of("cooking"), Set.of("first-aid"),
-                HASSELT, Schedule.oneOff(LocalDate.of(2026, 12, 5), LocalTime.of(9, 0), LocalTime.of(13, 0)),
+                Set.of(), HASSELT, Schedule.oneOff(LocalDate.of(2026, 12, 5), LocalTime.of(9, 0), LocalTime.of(13, 0)),
                 EngagementKind.OCCASIONAL, 2, VacancyStatus.OPEN, null, null);
     }
 
     static VacancyInput weekly(UUID organisation, Place place, String title) {
         return new VacancyInput(organisation, new Text(title, null), new Text("Elke week", "Every week"), Set.of(),
-                Set.of("driving"), place, Schedule.weekly(List.of(new WeeklySlot(DayOfWeek.TUESDAY, LocalTime.of(14, 0),
-                        LocalTime.of(17, 0)), new WeeklySlot(DayOfWeek.SATURDAY, LocalTime.of(9, 0),
-                                LocalTime.of(12, 0))), LocalDate.of(2026, 11, 1), null),
+                Set.of("driving"), Set.of(), place, Schedule.weekly(List.of(new WeeklySlot(DayOfWeek.TUESDAY,
+                        LocalTime.of(14, 0), LocalTime.of(17, 0)), new WeeklySlot(DayOfWeek.SATURDAY,
+                                LocalTime.of(9, 0), LocalTime.of(12, 0))), LocalDate.of(2026, 11, 1), null),
                 EngagementKind.REGULAR, 3, VacancyStatus.OPEN, null, null);
     }
 
     public static VacancyInput with(VacancyInput input, Integer wanted, VacancyStatus status, LocalDate publishFrom,
             LocalDate publishUntil) {
         return new VacancyInput(input.organisationId(), input.title(), input.description(), input.mustHaveSkills(),
-                input.niceToHaveSkills(), input.place(), input.time(), input.kind(), wanted, status, publishFrom,
-                publishUntil);
+                input.niceToHaveSkills(), input.languages(), input.place(), input.time(), input.kind(), wanted, status,
+                publishFrom, publishUntil);
     }
 
     @Test
@@ -118,6 +118,41 @@ public abstract class VacancyStoreContract {
                 () -> vacancies.vacancy(UUID.randomUUID())).kind());
     }
 
+    static VacancyInput withLanguages(VacancyInput input, Set<String> languages) {
+        return new VacancyInput(input.organisationId(), input.title(), input.description(), input.mustHaveSkills(),
+                input.niceToHaveSkills(), languages, input.place(), input.time(), input.kind(), input.wanted(),
+                input.status(), input.publishFrom(), input.publishUntil());
+    }
+
+    static VacancyInput withPlace(VacancyInput input, Place place) {
+        return new VacancyInput(input.organisationId(), input.title(), input.description(), input.mustHaveSkills(),
+                input.niceToHaveSkills(), input.languages(), place, input.time(), input.kind(), input.wanted(),
+                input.status(), input.publishFrom(), input.publishUntil());
+    }
+
+    @Test
+    void aVacancyAsksLanguagesAndGivesItsStreetAddressToEveryoneWhoSeesIt() {
+        Place market = new Place(" Grote Markt ", " 1A ", "3500", 50.9307, 5.3378);
+        Vacancy created = vacancies.create(withPlace(withLanguages(input(foodBank), Set.of(" FR", "nl")), market),
+                "kim");
+        assertEquals(Set.of("fr", "nl"), created.languages());
+        assertEquals(new Place("Grote Markt", "1A", "3500", 50.9307, 5.3378), created.place());
+        assertEquals(created, vacancies.vacancy(created.id()));
+        OpenVacancy seen = vacancies.openVacancy(created.id());
+        assertEquals(created.languages(), seen.languages());
+        assertEquals(created.place(), seen.place());
+        assertEquals(List.of(seen.place()), vacancies.open(everything()).items().stream().map(OpenVacancy::place)
+                .toList());
+        assertEquals(Set.of("fr", "nl"), OpenVacancies.profile(created).languages());
+
+        Vacancy changed = vacancies.update(created.id(), 1, withPlace(withLanguages(input(foodBank), null),
+                HASSELT));
+        assertEquals(Set.of(), changed.languages());
+        assertEquals(HASSELT, changed.place());
+        assertEquals(changed, vacancies.vacancy(created.id()));
+        assertEquals(Set.of(), OpenVacancies.profile(changed).languages());
+    }
+
     @Test
     void aDraftIsTheDefaultAndChangesNameTheirVersion() {
         Vacancy draft = vacancies.create(with(input(foodBank), 2, null, null, null), "kim");
@@ -138,37 +173,47 @@ public abstract class VacancyStoreContract {
     void badVacanciesAreRefusedNamingTheFieldAndNothingIsStored() {
         VacancyInput good = input(foodBank);
         assertRefused("organisationId", new VacancyInput(UUID.randomUUID(), good.title(), good.description(),
-                null, null, good.place(), good.time(), good.kind(), 1, null, null, null));
+                null, null, null, good.place(), good.time(), good.kind(), 1, null, null, null));
         assertRefused("title.nl", new VacancyInput(foodBank, new Text(" ", "Soup"), good.description(), null, null,
-                good.place(), good.time(), good.kind(), 1, null, null, null));
-        assertRefused("description", new VacancyInput(foodBank, good.title(), null, null, null, good.place(),
+                null, good.place(), good.time(), good.kind(), 1, null, null, null));
+        assertRefused("description", new VacancyInput(foodBank, good.title(), null, null, null, null, good.place(),
                 good.time(), good.kind(), 1, null, null, null));
         assertRefused("mustHaveSkills", new VacancyInput(foodBank, good.title(), good.description(),
-                Set.of("juggling"), null, good.place(), good.time(), good.kind(), 1, null, null, null));
+                Set.of("juggling"), null, null, good.place(), good.time(), good.kind(), 1, null, null, null));
         assertRefused("niceToHaveSkills", new VacancyInput(foodBank, good.title(), good.description(),
-                Set.of("cooking"), Set.of("cooking"), good.place(), good.time(), good.kind(), 1, null, null, null));
-        assertRefused("place.postalCode", new VacancyInput(foodBank, good.title(), good.description(), null, null,
-                new Place("350", null, null), good.time(), good.kind(), 1, null, null, null));
-        assertRefused("place.longitude", new VacancyInput(foodBank, good.title(), good.description(), null, null,
-                new Place("3500", 50.9, null), good.time(), good.kind(), 1, null, null, null));
-        assertRefused("place.latitude", new VacancyInput(foodBank, good.title(), good.description(), null, null,
-                new Place("3500", 91.0, 5.0), good.time(), good.kind(), 1, null, null, null));
-        assertRefused("time.to", new VacancyInput(foodBank, good.title(), good.description(), null, null, good.place(),
-                Schedule.oneOff(TODAY, LocalTime.of(13, 0), LocalTime.of(9, 0)), good.kind(), 1, null, null, null));
-        assertRefused("time.date", new VacancyInput(foodBank, good.title(), good.description(), null, null,
+                Set.of("cooking"), Set.of("cooking"), Set.of(), good.place(), good.time(), good.kind(), 1, null, null,
+                null));
+        assertRefused("place.postalCode", new VacancyInput(foodBank, good.title(), good.description(), null, null, null,
+                new Place(null, null, "350", null, null), good.time(), good.kind(), 1, null, null, null));
+        assertRefused("place.longitude", new VacancyInput(foodBank, good.title(), good.description(), null, null, null,
+                new Place(null, null, "3500", 50.9, null), good.time(), good.kind(), 1, null, null, null));
+        assertRefused("place.latitude", new VacancyInput(foodBank, good.title(), good.description(), null, null, null,
+                new Place(null, null, "3500", 91.0, 5.0), good.time(), good.kind(), 1, null, null, null));
+        assertRefused("time.to", new VacancyInput(foodBank, good.title(), good.description(), null, null, null,
+                good.place(), Schedule.oneOff(TODAY, LocalTime.of(13, 0), LocalTime.of(9, 0)), good.kind(), 1, null,
+                null, null));
+        assertRefused("time.date", new VacancyInput(foodBank, good.title(), good.description(), null, null, null,
                 good.place(), new Schedule(null, null, null, List.of(), null, null), good.kind(), 1, null, null, null));
-        assertRefused("time.date", new VacancyInput(foodBank, good.title(), good.description(), null, null,
+        assertRefused("time.date", new VacancyInput(foodBank, good.title(), good.description(), null, null, null,
                 good.place(), new Schedule(TODAY, LocalTime.of(9, 0), LocalTime.of(10, 0), List.of(new WeeklySlot(
                         DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0))), TODAY, null), good.kind(), 1,
                 null, null, null));
         assertRefused("time.weekly[0].day", new VacancyInput(foodBank, good.title(), good.description(), null, null,
-                good.place(), Schedule.weekly(List.of(new WeeklySlot(null, LocalTime.of(9, 0), LocalTime.of(10, 0))),
-                        TODAY, null), good.kind(), 1, null, null, null));
-        assertRefused("time.startDate", new VacancyInput(foodBank, good.title(), good.description(), null, null,
+                null, good.place(), Schedule.weekly(List.of(new WeeklySlot(null, LocalTime.of(9, 0),
+                        LocalTime.of(10, 0))), TODAY, null), good.kind(), 1, null, null, null));
+        assertRefused("time.startDate", new VacancyInput(foodBank, good.title(), good.description(), null, null, null,
                 good.place(), Schedule.weekly(List.of(new WeeklySlot(DayOfWeek.MONDAY, LocalTime.of(9, 0),
                         LocalTime.of(10, 0))), null, null), good.kind(), 1, null, null, null));
-        assertRefused("kind", new VacancyInput(foodBank, good.title(), good.description(), null, null, good.place(),
-                good.time(), null, 1, null, null, null));
+        assertRefused("kind", new VacancyInput(foodBank, good.title(), good.description(), null, null, null,
+                good.place(), good.time(), null, 1, null, null, null));
+        assertRefused("languages", withLanguages(good, Set.of("nl", "xx")));
+        assertRefused("languages", withLanguages(good, Set.of("dutch")));
+        assertRefused("languages", withLanguages(good, Set.of("nl", "fr", "en", "de", "es", "it", "pt", "ar", "tr",
+                "pl", "ro")));
+        assertRefused("place.street", withPlace(good, new Place(null, "12", "3500", null, null)));
+        assertRefused("place.street", withPlace(good, new Place("Kerkstraat".repeat(21), "12", "3500", null, null)));
+        assertRefused("place.houseNumber", withPlace(good, new Place("Kerkstraat", "12".repeat(9), "3500", null,
+                null)));
         assertRefused("wanted", with(good, 0, null, null, null));
         assertRefused("status", with(good, 2, VacancyStatus.FILLED, null, null));
         assertRefused("publishUntil", with(good, 2, VacancyStatus.OPEN, TODAY, TODAY.minusDays(1)));
@@ -178,7 +223,7 @@ public abstract class VacancyStoreContract {
     @Test
     void aOneOffVacancyCannotBeOpenedForADayThatHasPassed() {
         VacancyInput good = input(foodBank);
-        VacancyInput yesterday = new VacancyInput(foodBank, good.title(), good.description(), null, null,
+        VacancyInput yesterday = new VacancyInput(foodBank, good.title(), good.description(), null, null, null,
                 good.place(), Schedule.oneOff(TODAY.minusDays(1), LocalTime.of(9, 0), LocalTime.of(10, 0)),
                 good.kind(), 1, VacancyStatus.OPEN, null, null);
         DomainException refused = assertThrows(DomainException.class, () -> vacancies.create(yesterday, "kim"));
@@ -188,7 +233,7 @@ public abstract class VacancyStoreContract {
         assertEquals(0, vacancies.list(null, null, 50, 0).total());
 
         // today still counts; a draft for a past day may be kept, but not opened
-        Vacancy today = vacancies.create(new VacancyInput(foodBank, good.title(), good.description(), null, null,
+        Vacancy today = vacancies.create(new VacancyInput(foodBank, good.title(), good.description(), null, null, null,
                 good.place(), Schedule.oneOff(TODAY, LocalTime.of(9, 0), LocalTime.of(10, 0)), good.kind(), 1,
                 VacancyStatus.OPEN, null, null), "kim");
         assertEquals(VacancyStatus.OPEN, today.status());
@@ -223,7 +268,7 @@ public abstract class VacancyStoreContract {
         VacancyInput past = input(foodBank);
         // opened two days ago, when its day was still ahead
         new VacancyStore(dataSource, organisations, skills, Clock.offset(CLOCK, Duration.ofDays(-2))).create(
-                new VacancyInput(foodBank, past.title(), past.description(), null, null, past.place(),
+                new VacancyInput(foodBank, past.title(), past.description(), null, null, null, past.place(),
                 Schedule.oneOff(TODAY.minusDays(1), LocalTime.of(9, 0), LocalTime.of(10, 0)), past.kind(), 1,
                 VacancyStatus.OPEN, null, null), "kim");
 
@@ -241,7 +286,8 @@ public abstract class VacancyStoreContract {
     void publicSearchFiltersByTextSkillPlaceDateAndKindWithPaging() {
         Vacancy soup = vacancies.create(input(foodBank), "kim");
         Vacancy driver = vacancies.create(weekly(scouts, GENK, "Chauffeur 100% vrijwillig"), "lies");
-        Vacancy noCoordinates = vacancies.create(weekly(scouts, new Place("3600", null, null), "Kampleiding"), "lies");
+        Vacancy noCoordinates = vacancies.create(weekly(scouts, new Place(null, null, "3600", null, null),
+                "Kampleiding"), "lies");
 
         assertEquals(List.of(soup.id()), ids(new OpenQuery("COOKING", null, null, null, null, null, null, null, 20, 0)));
         assertEquals(List.of(driver.id()), ids(new OpenQuery("100%", null, null, null, null, null, null, null, 20, 0)));
@@ -282,7 +328,8 @@ public abstract class VacancyStoreContract {
     void aSearcherWithAPlaceSeesDistancesNearestFirstAndCanLimitThem() {
         Vacancy hasselt = vacancies.create(input(foodBank), "kim");
         Vacancy genk = vacancies.create(weekly(scouts, GENK, "Chauffeur"), "lies");
-        Vacancy unknown = vacancies.create(weekly(scouts, new Place("3600", null, null), "Kampleiding"), "lies");
+        Vacancy unknown = vacancies.create(weekly(scouts, new Place(null, null, "3600", null, null), "Kampleiding"),
+                "lies");
         // from Genk station: Genk 0 km, Hasselt 12.0 km, the vacancy without coordinates last
         List<OpenVacancy> found = vacancies.open(new OpenQuery(null, null, null, GENK.latitude(), GENK.longitude(),
                 null, null, null, 20, 0)).items();
