@@ -266,13 +266,25 @@ public class TargetGroupsIT extends PillarsTestSupport {
         assertNull("only counts, never a person", report.findValue("firstName"));
         assertFalse(report.toString().contains("Vera"));
 
+        // Dutch unless the caller asks English: the CSV's header, yes/no and decimals, the chart's texts and numbers
         Answer csv = get("/api/targetgroups/representation/report.csv?year=2099", "lies", "geheim");
         assertEquals(200, csv.status());
         assertTrue(csv.header("Content-Type").startsWith("text/csv"));
-        assertTrue(csv.body(), csv.body().contains("district;" + north + ";" + north + ";;;600;0.5;;"));
+        assertTrue(csv.body(), csv.body().startsWith("\uFEFFdimensie;groep;label;vrijwilligers;"));
+        assertTrue(csv.body(), csv.body().contains("district;" + north + ";" + north + ";;;600;0,5;;"));
+        assertTrue(csv.body(), csv.body().lines().anyMatch(line -> line.startsWith("district;" + north + ";")
+                && line.endsWith(";ja;small")));
+        String english = send("GET", "/api/targetgroups/representation/report.csv?year=2099", null, "lies", "geheim",
+                "Accept-Language", "en").body();
+        assertTrue(english, english.startsWith("\uFEFFdimension;group;label;volunteers;"));
+        assertTrue(english, english.contains("district;" + north + ";" + north + ";;;600;0.5;;"));
         Answer svg = get("/api/targetgroups/representation/chart.svg?year=2099&dimension=district", "lies", "geheim");
         assertTrue(svg.header("Content-Type").startsWith("image/svg+xml"));
-        assertTrue(svg.body().contains(north) && svg.body().contains("fewer than 5 volunteers"));
+        assertTrue(svg.body(), svg.body().contains(north) && svg.body().contains("minder dan 5 vrijwilligers")
+                && svg.body().contains(">50,0 %</text>"));
+        String englishSvg = send("GET", "/api/targetgroups/representation/chart.svg?year=2099&dimension=district",
+                null, "lies", "geheim", "Accept-Language", "en-GB,en;q=0.9").body();
+        assertTrue(englishSvg, englishSvg.contains("fewer than 5 volunteers") && englishSvg.contains(">50.0%</text>"));
         assertEquals("dimension", get("/api/targetgroups/representation/chart.svg?dimension=colour", "lies", "geheim")
                 .json().get("error").get("field").asText());
         assertEquals(403, get("/api/targetgroups/representation", "kim", "wachtwoord").status());

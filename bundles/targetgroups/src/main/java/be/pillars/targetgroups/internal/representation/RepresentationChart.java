@@ -56,10 +56,10 @@ public final class RepresentationChart {
                         .append("</text>\n");
             } else {
                 bar(svg, y, group.volunteerShare() == null ? 0 : group.volunteerShare() * scale,
-                        group.underRepresented() ? "#d1242f" : "#1f6feb", percent(group.volunteerShare()));
+                        group.underRepresented() ? "#d1242f" : "#1f6feb", percent(group.volunteerShare(), dutch));
             }
             bar(svg, y + 20, group.populationShare() == null ? 0 : group.populationShare() * scale, "#9aa4b2",
-                    percent(group.populationShare()));
+                    percent(group.populationShare(), dutch));
             y += ROW;
         }
         if (groups.isEmpty()) {
@@ -84,8 +84,13 @@ public final class RepresentationChart {
                 .append("</text>\n");
     }
 
-    private static String percent(Double share) {
-        return share == null ? "" : String.format(Locale.ROOT, "%.1f%%", share * 100);
+    /** A share as the reader writes it: {@code 57,3 %} in Dutch, {@code 57.3%} in English. */
+    private static String percent(Double share, boolean dutch) {
+        if (share == null) {
+            return "";
+        }
+        String number = String.format(Locale.ROOT, "%.1f", share * 100);
+        return dutch ? number.replace('.', ',') + " %" : number + "%";
     }
 
     private static String dimensionName(String dimension, boolean dutch) {

@@ -179,6 +179,16 @@ class RepresentationTest {
     }
 
     @Test
+    void aDutchReaderGetsTheCsvWithADutchHeaderDecimalCommasAndJaOrNee() {
+        Report report = Representation.compute(HASSELT, population(), volunteers(), List.of(), SETTINGS);
+        String[] lines = RepresentationCsv.write(report, Locale.forLanguageTag("nl-BE")).split("\r\n");
+        assertEquals("\uFEFFdimensie;groep;label;vrijwilligers;aandeelVrijwilligers;bevolking;aandeelBevolking;index;"
+                + "ondervertegenwoordigd;verborgen;verborgenAls", lines[0]);
+        assertEquals("age;25-34;25–34 jaar;;;200;0,2;;nee;ja;small", lines[2]);
+        assertEquals("age;45-54;45–54 jaar;6;0,3;200;0,2;1,5;nee;nee;", lines[4]);
+    }
+
+    @Test
     void theChartDrawsBothBarsPerGroupInTheReadersLanguage() {
         List<PopulationCell> cells = new ArrayList<>(population());
         cells.add(new PopulationCell(30, "F", "Hoog & <Laag>", 1));
@@ -193,6 +203,9 @@ class RepresentationTest {
         String dutch = RepresentationChart.svg(report, "district", Locale.forLanguageTag("nl-BE"));
         assertTrue(dutch.contains("Vrijwilligers tegenover bevolking per wijk"));
         assertTrue(dutch.contains("Hoog &amp; &lt;Laag&gt;"));
+        assertTrue(RepresentationChart.svg(report, "age", Locale.forLanguageTag("nl-BE")).contains(">30,0 %</text>"),
+                "the 45-54 volunteers' bar, as a Dutch reader writes it");
+        assertFalse(dutch.matches("(?s).*[0-9]%.*"), "no percentage without the space a Dutch reader puts before it");
     }
 
     @Test
