@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
+import be.pillars.api.storage.StorageUnavailableException;
 
 /**
  * A servlet made of routes: a subclass declares them in its constructor with {@link #get}, {@link #post},
@@ -37,6 +38,8 @@ public abstract class JsonServlet extends HttpServlet {
     /** The request attribute holding a body read in full before the route ran. */
     static final String BODY_ATTRIBUTE = "be.pillars.body";
 
+    /** How long a caller is asked to wait when the database cannot be reached. */
+    private static final int STORAGE_RETRY_SECONDS = 5;
     private static final Map<DomainException.Kind, Integer> STATUS_OF = Map.of(
             DomainException.Kind.INVALID, 400,
             DomainException.Kind.NOT_FOUND, 404,
@@ -143,6 +146,13 @@ public abstract class JsonServlet extends HttpServlet {
         } catch (DomainException e) {
             JsonResponses.writeError(request, response, new ApiException(STATUS_OF.get(e.kind()), e.code(), e.text(),
                     e.field(), e.problems()));
+        } catch (StorageUnavailableException e) {
+            // the database is away or every connection busy: a moment later the same request may pass
+            LOG.warn("{} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            JsonResponses.writeError(request, response, new ApiException(503, "storage_unavailable", LocalizedText.of(
+                    "De databank is even niet bereikbaar; probeer het zo meteen opnieuw.",
+                    "The database cannot be reached just now; try again in a moment."), null)
+                            .withHeader("Retry-After", String.valueOf(STORAGE_RETRY_SECONDS)));
         } catch (Exception e) {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
             JsonResponses.writeError(request, response, new ApiException(500, "internal_error",

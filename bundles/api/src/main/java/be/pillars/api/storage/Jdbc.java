@@ -4,9 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -15,8 +17,8 @@ import javax.sql.DataSource;
 import be.pillars.api.DomainException;
 
 /**
- * The JDBC habits every store shares, in core and in the pillars alike: one transaction per change, UTC
- * timestamps, bound parameters.
+ * The JDBC habits every store shares, in core and in the pillars alike: one transaction per change (a pillar's
+ * change and core's changes it calls joined in one), UTC timestamps, bound parameters.
  */
 public final class Jdbc {
 
@@ -33,26 +35,112 @@ public final class Jdbc {
     }
 
     /**
+     * The transaction the calling thread is in: its connection, and what is to happen once it is committed. A
+     * thread is in at most one at a time; work on another data source runs in a transaction of its own.
+     */
+    private static final class Scope {
+        final DataSource dataSource;
+        final Connection connection;
+        final List<Runnable> afterCommit = new ArrayList<>();
+
+        Scope(DataSource dataSource, Connection connection) {
+            this.dataSource = dataSource;
+            this.connection = connection;
+        }
+    }
+
+    private static final ThreadLocal<Scope> CURRENT = new ThreadLocal<>();
+
+    /**
      * Runs the work in one transaction: committed when it returns, rolled back when it throws. A unique
      * constraint violation becomes the conflict that {@code duplicate} describes; any other storage failure an
      * {@link IllegalStateException}.
+     * <p>
+     * Work started while the thread is already in a transaction on the same data source (a pillar's store calling
+     * core's services inside its own transaction) joins it: it runs on the same connection behind a savepoint, so
+     * that its failure undoes only its own writes, and everything is committed or rolled back together by the
+     * outermost call. Whatever is to happen after a change (events, caches) goes through {@link #afterCommit}.
      */
     public static <T> T inTransaction(DataSource dataSource, Supplier<DomainException> duplicate, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        Scope joined = CURRENT.get();
+        if (joined != null && joined.dataSource == dataSource) {
+            return joining(joined, duplicate, work);
+        }
+        Scope scope;
+        T result;
+        try (Connection connection = connect(dataSource)) {
             connection.setAutoCommit(false);
+            scope = new Scope(dataSource, connection);
+            CURRENT.set(scope);
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 connection.commit();
-                return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                restore(joined);
             }
         } catch (SQLException e) {
-            if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                throw duplicate.get();
+            throw translated(e, duplicate);
+        }
+        scope.afterCommit.forEach(Runnable::run);
+        return result;
+    }
+
+    private static <T> T joining(Scope scope, Supplier<DomainException> duplicate, Work<T> work) {
+        try {
+            Savepoint savepoint = scope.connection.setSavepoint();
+            int actionsBefore = scope.afterCommit.size();
+            try {
+                T result = work.run(scope.connection);
+                scope.connection.releaseSavepoint(savepoint);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                scope.connection.rollback(savepoint);
+                scope.afterCommit.subList(actionsBefore, scope.afterCommit.size()).clear();
+                throw e;
             }
-            throw new IllegalStateException("Storage failed: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw translated(e, duplicate);
+        }
+    }
+
+    /** A connection from the pool, or {@link StorageUnavailableException} when none comes in the pool's time. */
+    private static Connection connect(DataSource dataSource) {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("No database connection: " + e.getMessage(), e);
+        }
+    }
+
+    private static void restore(Scope outer) {
+        if (outer == null) {
+            CURRENT.remove();
+        } else {
+            CURRENT.set(outer);
+        }
+    }
+
+    private static RuntimeException translated(SQLException e, Supplier<DomainException> duplicate) {
+        if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
+            return duplicate.get();
+        }
+        return new IllegalStateException("Storage failed: " + e.getMessage(), e);
+    }
+
+    /**
+     * Runs {@code action} once the transaction the thread is in now is committed, and never when it is rolled
+     * back; at once when the thread is in none. For what must not happen for a change that may yet be undone:
+     * announcing it, remembering it.
+     */
+    public static void afterCommit(Runnable action) {
+        Scope scope = CURRENT.get();
+        if (scope == null) {
+            action.run();
+        } else {
+            scope.afterCommit.add(action);
         }
     }
 
@@ -66,10 +154,19 @@ public final class Jdbc {
         }, work);
     }
 
-    /** Reads on one connection, outside any transaction of the caller's. */
+    /**
+     * Reads on one connection: the connection of the transaction the thread is in on this data source, so that the
+     * reads see its writes; a connection of their own otherwise.
+     */
     public static <T> T read(DataSource dataSource, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+        Scope joined = CURRENT.get();
+        try {
+            if (joined != null && joined.dataSource == dataSource) {
+                return work.run(joined.connection);
+            }
+            try (Connection connection = connect(dataSource)) {
+                return work.run(connection);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Reading failed: " + e.getMessage(), e);
         }

@@ -7,7 +7,7 @@
  * change, bound parameters, UTC timestamps).
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package be.pillars.api.storage;
 
 import org.osgi.annotation.bundle.Export;

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import be.pillars.api.LocalizedText;
+import be.pillars.api.storage.StorageUnavailableException;
 
 /** Drives a JsonServlet over real HTTP in an embedded Jetty, as the whiteboard would mount it. */
 class JsonServletTest {
@@ -57,6 +58,9 @@ class JsonServletTest {
             });
             get("/broken", Access.PUBLIC, request -> {
                 throw new IllegalStateException("boom");
+            });
+            get("/database-away", Access.PUBLIC, request -> {
+                throw new StorageUnavailableException("No database connection: pool exhausted", null);
             });
         }
     }
@@ -214,5 +218,14 @@ class JsonServletTest {
         assertEquals(500, response.statusCode());
         assertTrue(response.body().contains("\"code\":\"internal_error\""), response.body());
         assertTrue(!response.body().contains("boom"), response.body());
+    }
+
+    @Test
+    void noDatabaseConnectionIsA503ToRetryNotAnInternalError() throws Exception {
+        HttpResponse<String> response = send("GET", "/database-away", null);
+        assertEquals(503, response.statusCode());
+        assertEquals("5", response.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(response.body().contains("\"code\":\"storage_unavailable\""), response.body());
+        assertTrue(!response.body().contains("pool"), response.body());
     }
 }
