@@ -12,6 +12,7 @@ import be.pillars.api.Health;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Pillar;
 import be.pillars.api.config.CheckedConfiguration;
+import be.pillars.external.internal.candidates.RegistrationLimits;
 import be.pillars.external.internal.channels.ChannelDispatcher;
 import be.pillars.external.internal.publicsite.PublicSite;
 
@@ -67,6 +68,10 @@ public class ExternalPillar implements Pillar {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile PublicSite site;
 
+    /** The limits of the public registration, whose configuration may be refused. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile RegistrationLimits registration;
+
     @Override
     public Health health() {
         Health health = matching.health(LocalizedText.of("Matching geconfigureerd", "Matching configured"));
@@ -77,6 +82,10 @@ public class ExternalPillar implements Pillar {
         PublicSite website = site;
         if (website != null) {
             health = worst(health, website.health());
+        }
+        RegistrationLimits limits = registration;
+        if (limits != null) {
+            health = worst(health, limits.health());
         }
         return health;
     }

@@ -57,6 +57,8 @@ import be.pillars.external.internal.vacancies.VacancyStore;
 @Component(service = {ApplicationStore.class, PersonalDataProvider.class})
 public class ApplicationStore implements PersonalDataProvider {
 
+    /** The code of the refusal of a second application of one volunteer for one vacancy. */
+    public static final String ALREADY_APPLIED = "already_applied";
     private static final Logger LOG = LoggerFactory.getLogger(ApplicationStore.class);
     private static final String COLUMNS = "a.id, a.version, a.vacancy_id, a.volunteer_id, a.status, a.engagement_id, "
             + "a.created_at, a.updated_at";
@@ -106,7 +108,7 @@ public class ApplicationStore implements PersonalDataProvider {
         UUID id = TimeOrderedIds.next();
         Instant now = clock.instant();
         return Jdbc.inTransaction(dataSource, () -> new DomainException(DomainException.Kind.CONFLICT,
-                "already_applied", "volunteerId", LocalizedText.of("Deze vrijwilliger staat al op deze vacature",
+                ALREADY_APPLIED, "volunteerId", LocalizedText.of("Deze vrijwilliger staat al op deze vacature",
                         "This volunteer is already on this vacancy")), connection -> {
                             try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_application (id, "
                                     + "version, vacancy_id, volunteer_id, status, created_at, updated_at) VALUES (?, 1, "

@@ -13,4 +13,7 @@ public @interface CandidateConfiguration {
 
     @AttributeDefinition(name = "%perHour.name", description = "%perHour.description")
     int registrationsPerHour() default 20;
+
+    @AttributeDefinition(name = "%trustedRanges.name", description = "%trustedRanges.description", required = false)
+    String[] trustedRanges() default {};
 }
