@@ -246,6 +246,7 @@ public class InternalClaimsIT extends PillarsTestSupport {
 
         String pending = executeCommand("pillars:claims-pending --limit 200");
         assertTrue(pending, pending.contains(first) && pending.contains(second));
+        assertTrue("the volunteer's name beside the id: " + pending, pending.contains(volunteer + " | Ann Claes"));
         String approved = executeCommand("pillars:claim-approve " + first);
         assertTrue(approved, approved.contains("Approved / Goedgekeurd: " + first));
         String again = executeCommand("pillars:claim-approve " + first);

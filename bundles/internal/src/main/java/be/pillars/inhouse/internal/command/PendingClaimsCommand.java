@@ -1,6 +1,9 @@
 package be.pillars.inhouse.internal.command;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -11,11 +14,12 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import be.pillars.api.Page;
 import be.pillars.api.validation.Text;
+import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.inhouse.internal.claims.Claim;
 import be.pillars.inhouse.internal.claims.ClaimStatus;
 import be.pillars.inhouse.internal.claims.JdbcClaims;
 
-/** {@code pillars:claims-pending}: the claims waiting for approval, oldest first. */
+/** {@code pillars:claims-pending}: the claims waiting for approval, oldest first, with each volunteer's name. */
 @Service
 @Command(scope = "pillars", name = "claims-pending",
         description = "Lists the expense claims waiting for approval / Toont de aanvragen die wachten op goedkeuring")
@@ -23,6 +27,9 @@ public class PendingClaimsCommand implements Action {
 
     @Reference
     JdbcClaims claims;
+
+    @Reference
+    VolunteerService volunteers;
 
     @Option(name = "--limit", description = "At most this many (1-200)")
     int limit = JdbcClaims.DEFAULT_LIMIT;
@@ -38,16 +45,25 @@ public class PendingClaimsCommand implements Action {
         }
         Page<Claim> page = claims.search(ClaimStatus.PENDING, null, null, limit, offset);
         ShellTable table = new ShellTable();
-        for (String column : new String[] {"ID", "Volunteer", "Date", "Kind", "Amount", "Submitted by"}) {
+        for (String column : new String[] {"ID", "Volunteer", "Name", "Date", "Kind", "Amount", "Submitted by"}) {
             table.column(column);
         }
+        Map<UUID, String> names = new HashMap<>();
         for (Claim claim : page.items()) {
-            table.addRow().addContent(Text.printableAll(claim.id(), claim.data().volunteerId(), claim.data().date(),
+            UUID volunteer = claim.data().volunteerId();
+            table.addRow().addContent(Text.printableAll(claim.id(), volunteer,
+                    names.computeIfAbsent(volunteer, this::name), claim.data().date(),
                     claim.data().kind().label().in(Locale.getDefault()), claim.data().amount(),
                     claim.submittedBy()));
         }
         table.print(System.out);
         System.out.println((page.offset() + page.items().size()) + " of " + page.total());
         return null;
+    }
+
+    /** The volunteer's name as core holds it now; {@code ?} for one core no longer knows. */
+    private String name(UUID volunteerId) {
+        return volunteers.find(volunteerId).map(volunteer -> volunteer.data().firstName() + " "
+                + volunteer.data().lastName()).orElse("?");
     }
 }
