@@ -81,8 +81,10 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
         this.clock = clock;
     }
 
+    /** Tells listeners once the change is committed, also when it joined the caller's transaction. */
     private <T> T announced(String topic, Engagement engagement, T result) {
-        events.postEvent(change(topic, engagement.id(), engagement.data().volunteerId(), engagement.version()));
+        Jdbc.afterCommit(() -> events.postEvent(change(topic, engagement.id(), engagement.data().volunteerId(),
+                engagement.version())));
         return result;
     }
 
@@ -117,14 +119,10 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
         return end != null && end.isBefore(today) ? EngagementStatus.ENDED : EngagementStatus.ACTIVE;
     }
 
-    /**
-     * A volunteer who gets an engagement that is not called off is no candidate any more: in the transaction that
-     * stores it; what to announce about the volunteer is added to {@code afterCommit}.
-     */
-    private void activateCandidate(Connection connection, EngagementData data, Instant now,
-            List<Runnable> afterCommit) throws SQLException {
+    /** A volunteer who gets an engagement that is not called off is no candidate any more: in the same transaction. */
+    private void activateCandidate(Connection connection, EngagementData data, Instant now) throws SQLException {
         if (data.status() != EngagementStatus.CANCELLED) {
-            afterCommit.add(volunteers.activateCandidate(connection, data.volunteerId(), now));
+            volunteers.activateCandidate(connection, data.volunteerId(), now);
         }
     }
 
@@ -150,10 +148,9 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
         EngagementData valid = validated(data);
         Instant now = clock.instant();
         Engagement engagement = new Engagement(TimeOrderedIds.next(), 1, valid, now, now);
-        List<Runnable> afterCommit = new ArrayList<>();
         Jdbc.inTransaction(dataSource, connection -> {
             requireParties(connection, valid);
-            activateCandidate(connection, valid, now, afterCommit);
+            activateCandidate(connection, valid, now);
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO engagement (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setObject(1, engagement.id());
@@ -165,7 +162,6 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
             }
             return engagement;
         });
-        afterCommit.forEach(Runnable::run);
         return announced(EngagementEvents.CREATED, engagement, engagement);
     }
 
@@ -191,7 +187,6 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
     public Engagement update(UUID id, long expectedVersion, EngagementData data) {
         EngagementData valid = validated(data);
         Instant now = clock.instant();
-        List<Runnable> afterCommit = new ArrayList<>();
         Engagement updated = Jdbc.inTransaction(dataSource, connection -> {
             Engagement before = locked(connection, id);
             if (before.version() != expectedVersion) {
@@ -200,7 +195,7 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
                         "Someone else changed this engagement meanwhile (version " + before.version() + ")"));
             }
             requireParties(connection, valid);
-            activateCandidate(connection, valid, now, afterCommit);
+            activateCandidate(connection, valid, now);
             try (PreparedStatement update = connection.prepareStatement("UPDATE engagement SET volunteer_id = ?, "
                     + "organisation_id = ?, role = ?, kind = ?, start_date = ?, end_date = ?, status = ?, pillar = ?, "
                     + "version = version + 1, updated_at = ? WHERE id = ?")) {
@@ -211,7 +206,6 @@ public class JdbcEngagementService implements EngagementService, PersonalDataPro
             }
             return new Engagement(id, expectedVersion + 1, valid, before.createdAt(), now);
         });
-        afterCommit.forEach(Runnable::run);
         return announced(EngagementEvents.UPDATED, updated, updated);
     }
 

@@ -19,6 +19,7 @@ import org.osgi.service.event.EventAdmin;
 
 import be.pillars.api.engagement.EngagementEvents;
 import be.pillars.api.engagement.EngagementStatus;
+import be.pillars.api.storage.Jdbc;
 
 /**
  * A volunteer who is deactivated or erased works no longer: in the transaction that lets them go, their active
@@ -68,9 +69,9 @@ final class Departure {
 
     static void announce(EventAdmin events, UUID volunteerId, List<Changed> changed) {
         for (Changed engagement : changed) {
-            events.postEvent(new Event(EngagementEvents.UPDATED, Map.of(EngagementEvents.ID,
+            Jdbc.afterCommit(() -> events.postEvent(new Event(EngagementEvents.UPDATED, Map.of(EngagementEvents.ID,
                     engagement.engagementId().toString(), EngagementEvents.VOLUNTEER_ID, volunteerId.toString(),
-                    EngagementEvents.VERSION, engagement.version())));
+                    EngagementEvents.VERSION, engagement.version()))));
         }
     }
 }

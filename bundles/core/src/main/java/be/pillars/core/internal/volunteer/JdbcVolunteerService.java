@@ -100,14 +100,18 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
         SearchFold.fillMissing(dataSource, "volunteer", "first_name", "last_name");
     }
 
-    /** Tells listeners after the commit, so none ever hears of a change that was rolled back. */
+    /**
+     * Tells listeners after the commit (of the caller's transaction, when this change joined one), so none ever
+     * hears of a change that was rolled back.
+     */
     private Volunteer announced(String topic, Volunteer volunteer) {
         announce(topic, volunteer.id(), volunteer.version());
         return volunteer;
     }
 
     private void announce(String topic, UUID id, long version) {
-        events.postEvent(new Event(topic, Map.of(VolunteerEvents.ID, id.toString(), VolunteerEvents.VERSION, version)));
+        Jdbc.afterCommit(() -> events.postEvent(new Event(topic, Map.of(VolunteerEvents.ID, id.toString(),
+                VolunteerEvents.VERSION, version))));
     }
 
     private <T> T inTransaction(Jdbc.Work<T> work) {
@@ -356,8 +360,10 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
         });
     }
 
+    /** Remembers the volunteer once what was read or written is committed: a rolled-back change is never answered. */
     private Volunteer remembered(Volunteer volunteer, long checkedAt) {
-        recent.remember(volunteer.id(), new RecentVolunteers.Known(volunteer, volunteer.version(), checkedAt));
+        Jdbc.afterCommit(() -> recent.remember(volunteer.id(), new RecentVolunteers.Known(volunteer,
+                volunteer.version(), checkedAt)));
         return volunteer;
     }
 
@@ -419,15 +425,14 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
 
     /**
      * Makes a candidate who gets an engagement an active volunteer, in the caller's transaction (core's engagements
-     * call this). Returns what to do once that transaction is committed: forget the volunteer as read before and
-     * announce the change; nothing when they were no candidate.
+     * call this); once it is committed, the volunteer as read before is forgotten and the change announced.
      */
-    public Runnable activateCandidate(Connection connection, UUID id, Instant now) throws SQLException {
+    public void activateCandidate(Connection connection, UUID id, Instant now) throws SQLException {
         try (PreparedStatement update = prepared(connection, "UPDATE volunteer SET status = ?, version = version + 1, "
                 + "updated_at = ? WHERE id = ? AND status = ?", List.of(VolunteerStatus.ACTIVE.name(), utc(now), id,
                         VolunteerStatus.CANDIDATE.name()))) {
             if (update.executeUpdate() == 0) {
-                return () -> { };
+                return;
             }
         }
         long version;
@@ -436,10 +441,8 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
             row.next();
             version = row.getLong(1);
         }
-        return () -> {
-            recent.forget(id);
-            announce(VolunteerEvents.UPDATED, id, version);
-        };
+        Jdbc.afterCommit(() -> recent.forget(id));
+        announce(VolunteerEvents.UPDATED, id, version);
     }
 
     @Override
@@ -495,7 +498,7 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
         });
         if (version != null) {
             // what was known of the erased person must neither stay in memory nor be answered again
-            recent.remember(volunteerId, RecentVolunteers.Known.gone(version));
+            Jdbc.afterCommit(() -> recent.remember(volunteerId, RecentVolunteers.Known.gone(version)));
             announce(VolunteerEvents.ERASED, volunteerId, version);
             Departure.announce(events, volunteerId, ended);
         }

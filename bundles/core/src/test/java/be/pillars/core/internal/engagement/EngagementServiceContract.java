@@ -29,6 +29,7 @@ import be.pillars.api.engagement.EngagementQuery;
 import be.pillars.api.engagement.EngagementStatus;
 import be.pillars.api.engagement.Hours;
 import be.pillars.api.organisation.OrganisationData;
+import be.pillars.api.storage.Jdbc;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerEvents;
 import be.pillars.api.volunteer.VolunteerStatus;
@@ -257,5 +258,26 @@ abstract class EngagementServiceContract {
                 EngagementKind.REGULAR, LocalDate.of(2026, 1, 1), null, null, "internal"));
         volunteers.erase(other);
         assertEquals(EngagementStatus.ENDED, engagements.find(hers.id()).orElseThrow().data().status());
+    }
+
+    @Test
+    void aPillarsFailureAfterCoresWritesInItsTransactionLeavesNothingBehindAndAnnouncesNothing() {
+        assertThrows(IllegalStateException.class, () -> Jdbc.inTransaction(dataSource, connection -> {
+            engagements.create(party(LocalDate.of(2026, 11, 1), null));
+            assertEquals(VolunteerStatus.ACTIVE, volunteers.find(volunteer).orElseThrow().data().status(),
+                    "inside the transaction its own writes are seen");
+            throw new IllegalStateException("the pillar's own write fails after core's");
+        }));
+        assertEquals(0, engagements.search(new EngagementQuery(volunteer, null, null, null, null, 50, 0)).total());
+        Volunteer after = volunteers.find(volunteer).orElseThrow();
+        assertEquals(VolunteerStatus.CANDIDATE, after.data().status());
+        assertEquals(1, after.version());
+        assertEquals(List.of(), posted);
+
+        Engagement committed = Jdbc.inTransaction(dataSource, connection -> engagements.create(party(
+                LocalDate.of(2026, 11, 1), null)));
+        assertEquals(committed, engagements.find(committed.id()).orElseThrow());
+        assertEquals(List.of(VolunteerEvents.UPDATED, EngagementEvents.CREATED),
+                posted.stream().map(Event::getTopic).toList());
     }
 }
