@@ -7,9 +7,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
+
+import be.pillars.api.LocalizedText;
+import be.pillars.api.http.SpreadsheetCsv;
+import be.pillars.external.internal.ReportCsv;
 
 /**
  * How far the engagement ladder works: of the volunteers who came in through a one-off engagement, the share who
@@ -27,6 +33,15 @@ public record LadderReport(LocalDate asOf, List<Conversion> conversion, List<Con
 
     /** The windows the report measures, in months. */
     static final int[] WINDOWS = {6, 12};
+
+    static final List<LocalizedText> CONVERSION_HEADER = List.of(LocalizedText.of("jaar eerste engagement", "year"),
+            LocalizedText.of("binnen maanden", "withinMonths"), LocalizedText.of("eenmalige vrijwilligers",
+                    "oneOffVolunteers"), LocalizedText.of("namen regelmatig engagement", "tookRegular"),
+            LocalizedText.of("aandeel", "share"));
+    static final List<LocalizedText> TIME_TO_FIRST_HEADER = List.of(LocalizedText.of("registratiejaar", "year"),
+            LocalizedText.of("met engagement", "engaged"), LocalizedText.of("mediaan dagen", "medianDays"),
+            LocalizedText.of("gemiddeld dagen", "averageDays"), LocalizedText.of("nog zonder engagement",
+                    "notYetEngaged"), LocalizedText.of("engagement voor registratie", "engagedBeforeRegistration"));
 
     /**
      * One window: only volunteers whose first engagement lies at least the window before {@code asOf} count, so a
@@ -64,6 +79,26 @@ public record LadderReport(LocalDate asOf, List<Conversion> conversion, List<Con
      * @param path       the volunteer's engagements, or null when none
      */
     record Registration(LocalDate registered, boolean inactive, VolunteerPath path) {
+    }
+
+    /** The conversion over all years, then per year, for a spreadsheet in the reader's language. */
+    public String conversionCsv(Locale reader) {
+        List<String[]> rows = new ArrayList<>();
+        Stream.concat(conversion.stream(), conversionByYear.stream()).forEach(line -> rows.add(new String[] {
+            ReportCsv.year(line.year(), reader), Integer.toString(line.withinMonths()),
+            Integer.toString(line.oneOffVolunteers()), Integer.toString(line.tookRegular()),
+            SpreadsheetCsv.number(line.share(), reader)}));
+        return ReportCsv.write(CONVERSION_HEADER, rows, reader);
+    }
+
+    /** The time to a first engagement over all years, then per year, for a spreadsheet in the reader's language. */
+    public String timeToFirstCsv(Locale reader) {
+        List<String[]> rows = new ArrayList<>();
+        Stream.concat(Stream.of(timeToFirst), timeToFirstByYear.stream()).forEach(line -> rows.add(new String[] {
+            ReportCsv.year(line.year(), reader), Integer.toString(line.engaged()),
+            SpreadsheetCsv.number(line.medianDays(), reader), SpreadsheetCsv.number(line.averageDays(), reader),
+            Integer.toString(line.notYetEngaged()), Integer.toString(line.engagedBeforeRegistration())}));
+        return ReportCsv.write(TIME_TO_FIRST_HEADER, rows, reader);
     }
 
     static LadderReport of(LocalDate asOf, Map<UUID, VolunteerPath> paths, Collection<Registration> registrations) {

@@ -17,12 +17,14 @@ import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
+import be.pillars.api.http.SpreadsheetCsv;
 
 /**
  * {@code /api/external/ladder}, for coaches (coordinators): {@code /volunteers} lists the volunteers whose
  * engagements were all occasional with the regular vacancies that fit them ({@code suggestions} 0 to {@value
  * #MAX_SUGGESTIONS}, default {@value #DEFAULT_SUGGESTIONS}; {@code limit}, {@code offset}); {@code /report} gives
- * the conversion and waiting-time figures, counts only.
+ * the conversion and waiting-time figures, counts only; {@code /conversion.csv} and {@code /time-to-first.csv} the
+ * same figures for a spreadsheet, in the caller's language.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
@@ -46,5 +48,9 @@ public class LadderServlet extends JsonServlet {
                         request.queryNumber("offset", 0, 0, Integer.MAX_VALUE),
                         request.queryNumber("suggestions", DEFAULT_SUGGESTIONS, 0, MAX_SUGGESTIONS))));
         get("/report", coaches, request -> ladder.report());
+        get("/conversion.csv", coaches, request -> SpreadsheetCsv.download("ladder-conversion.csv",
+                ladder.report().conversionCsv(request.locale())));
+        get("/time-to-first.csv", coaches, request -> SpreadsheetCsv.download("ladder-time-to-first.csv",
+                ladder.report().timeToFirstCsv(request.locale())));
     }
 }

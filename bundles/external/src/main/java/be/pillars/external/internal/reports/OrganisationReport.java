@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import be.pillars.api.LocalizedText;
 import be.pillars.api.organisation.Organisation;
 import be.pillars.api.organisation.OrganisationData;
 import be.pillars.api.organisation.OrganisationService;
@@ -30,6 +32,7 @@ import be.pillars.api.storage.Jdbc;
 import be.pillars.api.storage.PillarsDataSource;
 import be.pillars.api.storage.Schema;
 import be.pillars.api.validation.Fields;
+import be.pillars.external.internal.ReportCsv;
 import be.pillars.external.internal.applications.ApplicationStatus;
 import be.pillars.external.internal.ladder.Ladder;
 import be.pillars.external.internal.storage.ExternalSchemaMigration;
@@ -62,6 +65,29 @@ public class OrganisationReport {
 
     /** The period the application figures cover (either end open) and one line per organisation with vacancies. */
     public record Report(LocalDate from, LocalDate to, List<Line> organisations) {
+
+        static final List<LocalizedText> HEADER = List.of(LocalizedText.of("organisatie-id", "organisationId"),
+                LocalizedText.of("organisatie", "organisation"), LocalizedText.of("concept", "draft"),
+                LocalizedText.of("open", "open"), LocalizedText.of("ingevuld", "filled"),
+                LocalizedText.of("gesloten", "closed"), LocalizedText.of("gevraagde plaatsen", "placesWanted"),
+                LocalizedText.of("ingevulde plaatsen", "placesFilled"), LocalizedText.of("sollicitaties",
+                        "applications"), LocalizedText.of("matches door coaches", "matchesByCoaches"),
+                LocalizedText.of("matches op eigen sollicitatie", "matchesSelfApplied"));
+
+        /** One line per organisation, its header in the reader's language; counts only. */
+        public String csv(Locale reader) {
+            return ReportCsv.write(HEADER, organisations.stream().map(line -> new String[] {
+                line.organisationId().toString(), line.organisation() == null ? "" : line.organisation(),
+                count(line, VacancyStatus.DRAFT), count(line, VacancyStatus.OPEN), count(line, VacancyStatus.FILLED),
+                count(line, VacancyStatus.CLOSED), Integer.toString(line.placesWanted()),
+                Integer.toString(line.placesFilled()), Integer.toString(line.applications()),
+                Integer.toString(line.matchesByCoaches()), Integer.toString(line.matchesSelfApplied())}).toList(),
+                    reader);
+        }
+
+        private static String count(Line line, VacancyStatus status) {
+            return Integer.toString(line.vacancies().getOrDefault(status, 0));
+        }
     }
 
     @Activate

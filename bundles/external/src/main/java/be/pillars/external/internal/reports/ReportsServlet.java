@@ -11,16 +11,19 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsync
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.http.Access;
+import be.pillars.api.http.ApiRequest;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.OrganisationScope;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
+import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.api.organisation.OrganisationService;
 
 /**
  * {@code /api/external/reports/organisations}: vacancies and matches per organisation ({@code organisationId},
- * and {@code from}/{@code to} for the applications and matches). Coordinators see every organisation, an
- * organisation user only their own.
+ * and {@code from}/{@code to} for the applications and matches); {@code /organisations.csv} the same for a
+ * spreadsheet, its header in the caller's language. Coordinators see every organisation, an organisation user only
+ * their own.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
@@ -34,8 +37,15 @@ public class ReportsServlet extends JsonServlet {
     @Activate
     public ReportsServlet(@Reference OrganisationReport report, @Reference OrganisationService organisations) {
         OrganisationScope scope = new OrganisationScope(organisations);
-        get("/organisations", Access.roles(Role.COORDINATOR, Role.ORGANISATION), request -> report.report(
-                scope.filter(request.caller(), request.queryId("organisationId")), request.queryDate("from"),
-                request.queryDate("to")));
+        Access readers = Access.roles(Role.COORDINATOR, Role.ORGANISATION);
+        get("/organisations", readers, request -> asked(report, scope, request));
+        get("/organisations.csv", readers, request -> SpreadsheetCsv.download("organisations-report.csv",
+                asked(report, scope, request).csv(request.locale())));
+    }
+
+    private static OrganisationReport.Report asked(OrganisationReport report, OrganisationScope scope,
+            ApiRequest request) {
+        return report.report(scope.filter(request.caller(), request.queryId("organisationId")),
+                request.queryDate("from"), request.queryDate("to"));
     }
 }

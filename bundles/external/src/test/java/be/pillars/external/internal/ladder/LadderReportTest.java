@@ -9,15 +9,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import be.pillars.api.LocalizedText;
 import be.pillars.api.engagement.Engagement;
 import be.pillars.api.engagement.EngagementData;
 import be.pillars.api.engagement.EngagementKind;
 import be.pillars.api.engagement.EngagementStatus;
+import be.pillars.external.internal.CsvLines;
 
 class LadderReportTest {
 
@@ -120,5 +123,31 @@ class LadderReportTest {
         assertEquals(List.of(2025, 2026), report.timeToFirstByYear().stream().map(LadderReport.TimeToFirst::year)
                 .toList());
         assertNull(report.timeToFirstByYear().get(1).medianDays());
+    }
+
+    @Test
+    void theFiguresGoToASpreadsheetInTheReadersLanguageWithItsDecimalSign() {
+        volunteer(EngagementKind.OCCASIONAL, "2025-01-10", EngagementKind.REGULAR, "2025-03-01");
+        volunteer(EngagementKind.OCCASIONAL, "2025-02-10");
+        volunteer(EngagementKind.OCCASIONAL, "2025-03-10");
+        LadderReport report = LadderReport.of(TODAY, builder.paths(), List.of(new LadderReport.Registration(
+                LocalDate.of(2025, 1, 1), false, VolunteerPath.of(EngagementKind.OCCASIONAL, LocalDate.of(2025, 1,
+                        11))), new LadderReport.Registration(LocalDate.of(2025, 1, 1), false, VolunteerPath.of(
+                                EngagementKind.REGULAR, LocalDate.of(2025, 1, 12)))));
+
+        assertEquals(List.of("jaar eerste engagement;binnen maanden;eenmalige vrijwilligers;namen regelmatig "
+                + "engagement;aandeel", "alle;6;3;1;0,3333", "alle;12;3;1;0,3333", "2025;6;3;1;0,3333",
+                "2025;12;3;1;0,3333"), CsvLines.of(report.conversionCsv(LocalizedText.DUTCH)));
+        assertEquals(List.of("year;withinMonths;oneOffVolunteers;tookRegular;share", "all;6;3;1;0.3333",
+                "all;12;3;1;0.3333", "2025;6;3;1;0.3333", "2025;12;3;1;0.3333"),
+                CsvLines.of(report.conversionCsv(Locale.ENGLISH)));
+        assertEquals(List.of("registratiejaar;met engagement;mediaan dagen;gemiddeld dagen;nog zonder engagement;"
+                + "engagement voor registratie", "alle;2;10,5;10,5;0;0", "2025;2;10,5;10,5;0;0"),
+                CsvLines.of(report.timeToFirstCsv(LocalizedText.DUTCH)));
+        assertEquals(List.of("year;engaged;medianDays;averageDays;notYetEngaged;engagedBeforeRegistration",
+                "all;2;10.5;10.5;0;0", "2025;2;10.5;10.5;0;0"), CsvLines.of(report.timeToFirstCsv(Locale.ENGLISH)));
+        // no one to count: an empty cell, not 0
+        assertEquals("alle;0;;;0;0", CsvLines.of(LadderReport.of(TODAY, Map.of(), List.of()).timeToFirstCsv(
+                LocalizedText.DUTCH)).get(1));
     }
 }
