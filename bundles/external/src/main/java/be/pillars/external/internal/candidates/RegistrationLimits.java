@@ -74,12 +74,15 @@ public class RegistrationLimits {
         modified(configuration);
     }
 
-    /** New limits start with fresh buckets for every address. */
+    /** New limits start with fresh buckets for every address; a refused configuration leaves the buckets too. */
     @Modified
     void modified(CandidateConfiguration configuration) {
         limits.apply(() -> Limits.from(configuration));
         limits.problem().ifPresent(problem -> LOG.warn("{} refused ({}): {}; the previous limits stay", PID,
                 problem.key(), problem.message().en()));
+        if (registration != null && limits.problem().isPresent()) {
+            return;
+        }
         Limits inForce = limits.inForce();
         registration = new CandidateRegistration(volunteers, applications, new AddressLimits(
                 inForce.registrationBurst(), inForce.registrationsPerHour(), inForce.trustedRanges(),

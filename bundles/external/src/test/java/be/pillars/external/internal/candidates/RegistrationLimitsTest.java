@@ -1,6 +1,7 @@
 package be.pillars.external.internal.candidates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
@@ -83,16 +84,18 @@ class RegistrationLimitsTest {
         RegistrationLimits registration = new RegistrationLimits(mock(VolunteerService.class),
                 mock(ApplicationStore.class), limits(1, "10.9.0.0/16=3/30"));
         assertEquals(Health.Status.UP, registration.health().status());
+        CandidateRegistration before = registration.registration();
+        before.admit(Caller.ANONYMOUS, "10.9.1.1");
         registration.modified(limits(50, "10.9.0.0/16=3/30", "10.9.300.0/24=9/90"));
         Health health = registration.health();
         assertEquals(Health.Status.DOWN, health.status());
         assertTrue(health.detail().en().contains("trustedRanges") && health.detail().en().contains("10.9.300.0"),
                 health.detail().en());
-        // the previous limits: 3 from the trusted range, 1 from anywhere else
+        // the previous limits and buckets: 3 from the trusted range (one used above), 1 from anywhere else
         CandidateRegistration desk = registration.registration();
-        for (int i = 0; i < 3; i++) {
-            desk.admit(Caller.ANONYMOUS, "10.9.1.1");
-        }
+        assertSame(before, desk);
+        desk.admit(Caller.ANONYMOUS, "10.9.1.1");
+        desk.admit(Caller.ANONYMOUS, "10.9.1.1");
         assertEquals(429, assertThrows(ApiException.class, () -> desk.admit(Caller.ANONYMOUS, "10.9.1.1")).status());
         desk.admit(Caller.ANONYMOUS, "10.8.1.1");
         assertEquals(429, assertThrows(ApiException.class, () -> desk.admit(Caller.ANONYMOUS, "10.8.1.1")).status());
