@@ -5,8 +5,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
+import java.sql.Connection;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Dictionary;
@@ -19,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import javax.inject.Inject;
+import javax.sql.DataSource;
 
 import org.junit.After;
 import org.junit.Before;
@@ -39,6 +42,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import be.pillars.api.Health;
 import be.pillars.api.HealthCheck;
 import be.pillars.api.LocalizedText;
+import be.pillars.api.storage.PillarsDataSource;
 
 /**
  * The platform as its users meet it, in one boot of the real distribution: everyone over HTTP, admins at the
@@ -178,6 +182,30 @@ public class PlatformIT extends PillarsTestSupport {
             registration.unregister();
         }
         assertEquals(200, get("/api/health").status());
+    }
+
+    @Test
+    public void aRequestThatFindsEveryDatabaseConnectionBusyGetsA503ToRetryInsteadOfHanging() throws Exception {
+        ServiceReference<DataSource> reference = bundleContext.getServiceReferences(DataSource.class,
+                PillarsDataSource.TARGET).iterator().next();
+        DataSource pool = bundleContext.getService(reference);
+        List<Connection> held = new ArrayList<>();
+        try {
+            // etc/org.ops4j.datasource-pillars.cfg: pool.maxTotal = 16, pool.maxWaitMillis = 5000
+            for (int i = 0; i < 16; i++) {
+                held.add(pool.getConnection());
+            }
+            Answer busy = get("/api/volunteers?name=peeters", "lies", "geheim");
+            assertEquals(busy.body(), 503, busy.status());
+            assertEquals("storage_unavailable", busy.json().get("error").get("code").asText());
+            assertEquals("5", busy.header("Retry-After"));
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+            bundleContext.ungetService(reference);
+        }
+        assertEquals(200, get("/api/volunteers?name=peeters", "lies", "geheim").status());
     }
 
     @Test

@@ -155,6 +155,21 @@ public final class Jdbc {
     }
 
     /**
+     * Runs the work in a transaction of its own, committed when it returns, also when the thread is in another one:
+     * for what must stay written whatever becomes of the caller's change, such as an entry of the audit log that
+     * is written for several threads at once.
+     */
+    public static <T> T inOwnTransaction(DataSource dataSource, Supplier<DomainException> duplicate, Work<T> work) {
+        Scope outer = CURRENT.get();
+        CURRENT.remove();
+        try {
+            return inTransaction(dataSource, duplicate, work);
+        } finally {
+            restore(outer);
+        }
+    }
+
+    /**
      * Reads on one connection: the connection of the transaction the thread is in on this data source, so that the
      * reads see its writes; a connection of their own otherwise.
      */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,5 +106,30 @@ class JdbcTransactionTest {
         away.setURL("jdbc:h2:tcp://127.0.0.1:1/nobody-listens");
         assertThrows(StorageUnavailableException.class, () -> Jdbc.inTransaction(away, connection -> null));
         assertThrows(StorageUnavailableException.class, () -> Jdbc.read(away, connection -> null));
+    }
+
+    @Test
+    void workInItsOwnTransactionStaysWrittenWhenTheCallersIsRolledBack() {
+        assertThrows(IllegalStateException.class, () -> Jdbc.inTransaction(database, connection -> {
+            write("pillar");
+            Jdbc.inOwnTransaction(database, () -> new DomainException(DomainException.Kind.CONFLICT, "duplicate",
+                    "name", LocalizedText.of("dubbel", "duplicate")), own -> {
+                        try (PreparedStatement insert = Jdbc.prepared(own, "INSERT INTO row_written (name) VALUES (?)",
+                                List.of("audit"))) {
+                            return insert.executeUpdate();
+                        }
+                    });
+            throw new IllegalStateException("the pillar's last step fails");
+        }));
+        assertEquals(List.of("audit"), Jdbc.read(database, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT name FROM row_written");
+                    ResultSet row = select.executeQuery()) {
+                List<String> names = new ArrayList<>();
+                while (row.next()) {
+                    names.add(row.getString(1));
+                }
+                return names;
+            }
+        }));
     }
 }

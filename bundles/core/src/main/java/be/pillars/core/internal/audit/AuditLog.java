@@ -124,7 +124,8 @@ public class AuditLog implements AuditTrail {
 
     private RuntimeException writeAll(List<Pending> batch) {
         try {
-            Jdbc.inTransaction(dataSource, () -> {
+            // its own transaction: the batch holds other threads' entries, which the caller's rollback must not take
+            Jdbc.inOwnTransaction(dataSource, () -> {
                 throw new IllegalStateException("audit ids are new UUIDs");
             }, connection -> {
                 try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit_event (id, at, actor, "
