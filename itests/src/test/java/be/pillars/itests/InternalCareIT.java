@@ -161,7 +161,12 @@ public class InternalCareIT extends PillarsTestSupport {
             Answer csv = get("/api/internal/budgets/report.csv?year=" + YEAR, "lies", "geheim");
             assertEquals(200, csv.status());
             assertTrue(csv.header("Content-Type"), csv.header("Content-Type").startsWith("text/csv"));
-            assertTrue(csv.body(), csv.body().contains(museum + ";" + YEAR));
+            assertTrue(csv.body(), csv.body().startsWith("\uFEFFdienst;dienst-id;jaar;"));
+            assertTrue(csv.body(), csv.body().contains(";35,01;"));
+            String englishCsv = send("GET", "/api/internal/budgets/report.csv?year=" + YEAR, null, "lies", "geheim",
+                    "Accept-Language", "en").body();
+            assertTrue(englishCsv, englishCsv.startsWith("\uFEFFservice;service id;year;"));
+            assertTrue(englishCsv, englishCsv.contains(";35.01;"));
             JsonNode report = get("/api/internal/budgets?year=" + YEAR, "lies", "geheim").json();
             assertTrue(report.get("total").get("spent").asDouble() >= 35.01);
 
@@ -208,7 +213,10 @@ public class InternalCareIT extends PillarsTestSupport {
         assertEquals(1, counts.get("yes").asInt());
         assertEquals(1, counts.get("attended").asInt());
         Answer csv = get("/api/internal/events/" + event + "/invitations.csv", "lies", "geheim");
-        assertTrue(csv.body(), csv.body().contains("Feestganger;Vera;"));
+        assertTrue(csv.body(), csv.body().startsWith("\uFEFFfamilienaam;voornaam;"));
+        assertTrue(csv.body(), csv.body().contains("Feestganger;Vera;") && csv.body().contains(";ja;ja"));
+        assertTrue(send("GET", "/api/internal/events/" + event + "/invitations.csv", null, "lies", "geheim",
+                "Accept-Language", "en").body().contains(";yes;yes"));
         assertEquals(403, get("/api/internal/events", "kim", "wachtwoord").status());
 
         assertTrue(executeCommand("pillars:internal-events").contains(event));
@@ -216,6 +224,7 @@ public class InternalCareIT extends PillarsTestSupport {
                 .contains("0 invited"));
         Path file = Files.createTempFile("guests", ".csv");
         executeCommand("pillars:internal-event-export " + event + " " + file);
+        assertTrue(Files.readString(file, StandardCharsets.UTF_8).startsWith("\uFEFFfamilienaam;voornaam;"));
         assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("Feestganger"));
         Files.delete(file);
     }

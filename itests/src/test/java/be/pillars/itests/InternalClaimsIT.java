@@ -181,6 +181,8 @@ public class InternalClaimsIT extends PillarsTestSupport {
         assertTrue(dutch.header("Content-Type"), dutch.header("Content-Type").startsWith("text/html"));
         assertTrue(dutch.body(), dutch.body().contains("Overzicht onkostenvergoedingen 2026"));
         assertTrue(dutch.body(), dutch.body().contains("@media print"));
+        assertTrue("Dutch when nobody asks a language", get("/api/internal/statements/" + volunteer
+                + "/2026/document", "lies", "geheim").body().contains("Overzicht onkostenvergoedingen 2026"));
         Answer english = get("/api/internal/statements/" + volunteer + "/2026/document?lang=en", "lies", "geheim");
         assertTrue(english.body(), english.body().contains("Statement of expense allowances 2026"));
         assertEquals(400, get("/api/internal/statements/" + volunteer + "/2026/document?lang=fr", "lies", "geheim")
@@ -192,8 +194,12 @@ public class InternalClaimsIT extends PillarsTestSupport {
         Answer csv = get("/api/internal/named-list/2026/csv", "lies", "geheim");
         assertEquals(200, csv.status());
         assertTrue(csv.header("Content-Type"), csv.header("Content-Type").startsWith("text/csv"));
-        assertTrue(csv.body(), csv.body().startsWith("\uFEFFvolunteer;name;day;kind;amount\r\n"));
-        assertTrue(csv.body(), csv.body().contains(volunteer + ";Claes Ann;2026-02-03;REAL_COST;12.50"));
+        assertTrue(csv.body(), csv.body().startsWith("\uFEFFvrijwilliger;naam;dag;soort;bedrag\r\n"));
+        assertTrue(csv.body(), csv.body().contains(volunteer + ";Claes Ann;2026-02-03;reële kost;12,50"));
+        String englishCsv = send("GET", "/api/internal/named-list/2026/csv", null, "lies", "geheim",
+                "Accept-Language", "en").body();
+        assertTrue(englishCsv, englishCsv.startsWith("\uFEFFvolunteer;name;day;kind;amount\r\n"));
+        assertTrue(englishCsv, englishCsv.contains(volunteer + ";Claes Ann;2026-02-03;real cost;12.50"));
         assertTrue(get("/api/internal/named-list/2026/document?lang=nl", "lies", "geheim").body()
                 .contains("Nominatieve lijst vrijwilligersvergoedingen 2026"));
         assertTrue(get("/api/internal/named-list/2026", "lies", "geheim").json().get("entries").size() >= 1);
@@ -316,6 +322,6 @@ public class InternalClaimsIT extends PillarsTestSupport {
         assertEquals(40.67, kept.get("amount").asDouble(), 0);
         String csv = get("/api/internal/named-list/2023/csv", "lies", "geheim").body();
         assertFalse(csv, csv.contains(volunteer));
-        assertTrue(csv, csv.contains(kept.get("volunteerId").asText() + ";;2023-09-09;LUMP_SUM_DAY;40.67"));
+        assertTrue(csv, csv.contains(kept.get("volunteerId").asText() + ";;2023-09-09;forfaitaire dag;40,67"));
     }
 }

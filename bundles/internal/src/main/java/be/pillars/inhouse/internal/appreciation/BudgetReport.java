@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import be.pillars.api.LocalizedText;
+import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.inhouse.internal.services.Csv;
 
 /** Budget, spent and left per service and in total, for one year. */
@@ -30,17 +31,18 @@ public record BudgetReport(int year, List<Budget> services, Total total) {
                 budgets.stream().map(Budget::left).reduce(zero, BigDecimal::add)));
     }
 
-    /** One line per service and a last line with the totals. */
-    public String csv(Locale locale) {
+    /** One line per service and a last line with the totals; amounts as the reader writes them (12,50 in Dutch). */
+    public String csv(Locale reader) {
         List<List<String>> rows = new ArrayList<>(services.stream().map(budget -> List.of(
                 budget.serviceName(), budget.serviceId().toString(), Integer.toString(year),
                 budget.countedOn().toString(), Integer.toString(budget.activeVolunteers()),
-                budget.amountPerVolunteer().toPlainString(), budget.raised().toPlainString(),
-                budget.budget().toPlainString(), budget.spent().toPlainString(), budget.left().toPlainString()))
+                SpreadsheetCsv.number(budget.amountPerVolunteer(), reader),
+                SpreadsheetCsv.number(budget.raised(), reader), SpreadsheetCsv.number(budget.budget(), reader),
+                SpreadsheetCsv.number(budget.spent(), reader), SpreadsheetCsv.number(budget.left(), reader)))
                 .toList());
-        rows.add(List.of(LocalizedText.of("totaal", "total").in(locale), "", Integer.toString(year), "",
-                Integer.toString(total.activeVolunteers()), "", "", total.budget().toPlainString(),
-                total.spent().toPlainString(), total.left().toPlainString()));
-        return Csv.write(HEADER, rows, locale);
+        rows.add(List.of(LocalizedText.of("totaal", "total").in(reader), "", Integer.toString(year), "",
+                Integer.toString(total.activeVolunteers()), "", "", SpreadsheetCsv.number(total.budget(), reader),
+                SpreadsheetCsv.number(total.spent(), reader), SpreadsheetCsv.number(total.left(), reader)));
+        return Csv.write(HEADER, rows, reader);
     }
 }

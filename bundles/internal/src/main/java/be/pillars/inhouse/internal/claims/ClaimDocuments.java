@@ -12,6 +12,8 @@ import be.pillars.api.http.ApiRequest;
 import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.api.http.TextBody;
+import be.pillars.inhouse.internal.FileLanguage;
+import be.pillars.inhouse.internal.services.Csv;
 
 /**
  * The statement and the named list as documents: the named list as CSV for a spreadsheet, both as HTML that
@@ -20,7 +22,9 @@ import be.pillars.api.http.TextBody;
 public final class ClaimDocuments {
 
     /** The named list's columns, in order. */
-    static final String[] CSV_HEADER = {"volunteer", "name", "day", "kind", "amount"};
+    private static final List<LocalizedText> CSV_HEADER = List.of(LocalizedText.of("vrijwilliger", "volunteer"),
+            LocalizedText.of("naam", "name"), LocalizedText.of("dag", "day"), LocalizedText.of("soort", "kind"),
+            LocalizedText.of("bedrag", "amount"));
     private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
     private static final String STYLE = "body{font-family:Helvetica,Arial,sans-serif;font-size:11pt;margin:2em;"
@@ -36,11 +40,14 @@ public final class ClaimDocuments {
     private ClaimDocuments() {
     }
 
-    /** The language a document is asked in: {@code ?lang=nl} or {@code en}, else the caller's Accept-Language. */
+    /**
+     * The language a document is asked in: {@code ?lang=nl} or {@code en}, else the caller's Accept-Language, else
+     * Dutch.
+     */
     static Locale language(ApiRequest request) {
         String lang = request.queryText("lang");
         if (lang == null) {
-            return request.locale();
+            return FileLanguage.of(request);
         }
         return switch (lang) {
             case "nl" -> DUTCH;
@@ -57,12 +64,14 @@ public final class ClaimDocuments {
 
     /**
      * The named list as CSV for Excel: UTF-8 with a byte order mark, {@code ;} between columns, columns
-     * {@code volunteer;name;day;kind;amount}; the name is empty once the volunteer is erased.
+     * {@code vrijwilliger;naam;dag;soort;bedrag} ({@code volunteer;name;day;kind;amount} in English); the name is
+     * empty once the volunteer is erased. The header, the kinds and the amounts (12,50 in Dutch) are in the
+     * reader's language.
      */
-    public static String namedListCsv(NamedList list) {
-        return SpreadsheetCsv.write(CSV_HEADER, list.entries().stream().map(entry -> new String[] {
-            entry.volunteerKey().toString(), entry.name() == null ? "" : entry.name(), entry.day().toString(),
-            entry.kind().name(), entry.amount().toPlainString()}).toList());
+    public static String namedListCsv(NamedList list, Locale reader) {
+        return Csv.write(CSV_HEADER, list.entries().stream().map(entry -> List.of(entry.volunteerKey().toString(),
+                entry.name() == null ? "" : entry.name(), entry.day().toString(), entry.kind().label().in(reader),
+                SpreadsheetCsv.number(entry.amount(), reader))).toList(), reader);
     }
 
     /** The statement of one volunteer's year, printable. */

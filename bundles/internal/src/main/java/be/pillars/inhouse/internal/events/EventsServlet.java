@@ -25,6 +25,7 @@ import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
 import be.pillars.api.http.SpreadsheetCsv;
+import be.pillars.inhouse.internal.FileLanguage;
 
 /**
  * {@code /api/internal/events}: volunteer events for coordinators: create, invite the volunteers of all or some
@@ -76,7 +77,7 @@ public class EventsServlet extends JsonServlet {
         get("/{id}/invitations.csv", COORDINATORS, Audited.route(audit, Action.EXPORT, VOLUNTEER, null,
                 "internal event guest list csv", request -> {
                     UUID id = request.pathId("id");
-                    return SpreadsheetCsv.download("event-" + id + ".csv", events.csv(id, request.locale()));
+                    return SpreadsheetCsv.download("event-" + id + ".csv", events.csv(id, FileLanguage.of(request)));
                 }));
         put("/{id}/invitations/{volunteerId}/reply", COORDINATORS, Audited.route(audit, Action.UPDATE, VOLUNTEER,
                 "volunteerId", "internal event reply", request -> events.reply(request.pathId("id"),

@@ -193,7 +193,7 @@ abstract class AppreciationBudgetsContract {
         List<String> lines = report.csv(Locale.forLanguageTag("nl")).lines().toList();
         assertEquals("\uFEFFdienst;dienst-id;jaar;geteld op;actieve vrijwilligers;bedrag per vrijwilliger;verhoogd;"
                 + "budget;besteed;over", lines.get(0));
-        assertEquals("Museum;" + museum + ";2026;2026-01-01;1;35.00;0.00;35.00;12.50;22.50", lines.get(2));
-        assertEquals("totaal;;2026;;3;;;105.00;12.50;92.50", lines.get(3));
+        assertEquals("Museum;" + museum + ";2026;2026-01-01;1;35,00;0,00;35,00;12,50;22,50", lines.get(2));
+        assertEquals("totaal;;2026;;3;;;105,00;12,50;92,50", lines.get(3));
     }
 }

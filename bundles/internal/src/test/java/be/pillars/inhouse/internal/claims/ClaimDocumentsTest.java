@@ -31,18 +31,21 @@ class ClaimDocumentsTest {
     }
 
     @Test
-    void theNamedListIsACsvForExcel() {
-        String csv = ClaimDocuments.namedListCsv(list());
+    void theNamedListIsACsvForExcelInTheReadersLanguage() {
+        assertEquals("\uFEFFvrijwilliger;naam;dag;soort;bedrag\r\n"
+                + AN + ";\"Peeters; An\";2024-03-01;forfaitaire dag;41,48\r\n"
+                + ERASED + ";;2024-03-02;kilometers;1234,50\r\n",
+                ClaimDocuments.namedListCsv(list(), Locale.forLanguageTag("nl-BE")));
         assertEquals("\uFEFFvolunteer;name;day;kind;amount\r\n"
-                + AN + ";\"Peeters; An\";2024-03-01;LUMP_SUM_DAY;41.48\r\n"
-                + ERASED + ";;2024-03-02;KILOMETRES;1234.50\r\n", csv);
+                + AN + ";\"Peeters; An\";2024-03-01;lump-sum day;41.48\r\n"
+                + ERASED + ";;2024-03-02;kilometres;1234.50\r\n", ClaimDocuments.namedListCsv(list(), Locale.ENGLISH));
     }
 
     @Test
     void aNameLikeAFormulaIsTextInTheNamedList() {
         String csv = ClaimDocuments.namedListCsv(new NamedList(2024, List.of(new NamedList.Entry(AN,
                 "@SUM(1+1)*cmd|' /C calc'!A0", LocalDate.of(2024, 3, 1), ClaimKind.LUMP_SUM_DAY,
-                new BigDecimal("41.48"))), new BigDecimal("41.48")));
+                new BigDecimal("41.48"))), new BigDecimal("41.48")), Locale.ENGLISH);
         assertTrue(csv.contains(AN + ";'@SUM(1+1)*cmd|' /C calc'!A0;2024-03-01;"), csv);
     }
 
