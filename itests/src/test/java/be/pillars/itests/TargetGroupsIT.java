@@ -5,7 +5,9 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import org.junit.Before;
@@ -20,8 +22,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The target-group pillar over real HTTP and the real console against the real distribution: projects with their
  * volunteers, participants and persons helped seen only by the project's coordinator and admins (never in core's
- * volunteer search or export), buddy pairs with visits and attention, the GDPR part, the representation monitor
- * with a Statbel file and small-group suppression, and the pillar's tables surviving an uninstall.
+ * volunteer search or export), participants who become volunteers of the city only with their consent, buddy pairs
+ * with visits and attention, the GDPR part, the representation monitor with a Statbel file and small-group
+ * suppression in the reader's language, and the pillar's tables surviving an uninstall.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -128,6 +131,159 @@ public class TargetGroupsIT extends PillarsTestSupport {
                 .status());
         JsonNode audit = get("/api/audit?subjectId=" + marie, "karaf", "karaf").json().get("items");
         assertTrue(audit.toString(), audit.toString().contains("\"EXPORT\"") && audit.toString().contains("\"ERASE\""));
+    }
+
+    /** What core needs for a volunteer, and the project's engagement for them, as a coordinator proposes it. */
+    private static String proposal(String lastName, String email, LocalDate birthDate, String partner) {
+        return "{\"firstName\":\"Fatma\",\"lastName\":\"" + lastName + "\",\"email\":\"" + email + "\","
+                + "\"postalCode\":\"3500\",\"district\":\"Kiewit\",\"birthDate\":\"" + birthDate + "\","
+                + "\"preference\":\"REGULAR\",\"organisationId\":\"" + partner + "\",\"kind\":\"REGULAR\"}";
+    }
+
+    private static String consent(Instant consentedAt, Instant guardianConsentedAt) {
+        return "{\"consentedAt\":\"" + consentedAt + "\",\"evidence\":\"getekend formulier in de projectmap\""
+                + (guardianConsentedAt == null ? "" : ",\"guardianConsentedAt\":\"" + guardianConsentedAt + "\"")
+                + "}";
+    }
+
+    private static String participant(String project, String name, String role, String user, String password) {
+        Answer added = send("POST", "/api/targetgroups/projects/" + project + "/participants", "{\"name\":\"" + name
+                + "\",\"role\":" + (role == null ? "null" : "\"" + role + "\"") + ",\"joinedOn\":\""
+                + TODAY.minusMonths(2) + "\"}", user, password);
+        assertEquals(added.body(), 201, added.status());
+        return "/api/targetgroups/projects/" + project + "/participants/" + added.json().get("id").asText();
+    }
+
+    @Test
+    public void aParticipantBecomesAVolunteerOfTheCityOnlyWithTheirConsent() {
+        String ocmw = organisation("OCMW " + UUID.randomUUID());
+        String soup = project("Soepbar Kiewit", null, ocmw, "lies", "geheim");
+        String surname = "Deelnemer" + UUID.randomUUID().toString().substring(0, 8);
+        String email = surname.toLowerCase() + "@example.be";
+        String fatma = participant(soup, "Fatma", "soep serveren", "lies", "geheim");
+        String proposal = proposal(surname, email, LocalDate.of(1975, 4, 1), ocmw);
+
+        assertEquals(403, send("POST", fatma + "/proposal", proposal, "kim", "wachtwoord").status());
+        assertEquals(401, postAnonymously(fatma + "/proposal", proposal).status());
+        Answer proposed = send("POST", fatma + "/proposal", proposal, "lies", "geheim");
+        assertEquals(proposed.body(), 201, proposed.status());
+        assertEquals("PROPOSED", proposed.json().get("status").asText());
+        assertEquals("soep serveren", proposed.json().get("proposed").get("role").asText());
+        assertEquals("proposal_open", send("POST", fatma + "/proposal", proposal, "lies", "geheim").json()
+                .get("error").get("code").asText());
+        assertEquals(0, get("/api/volunteers?name=" + surname, "lies", "geheim").json().get("total").asInt());
+
+        // a no leaves her in the pillar only, and the pillar keeps none of what was proposed
+        Answer declined = send("POST", fatma + "/proposal/decline", null, "lies", "geheim");
+        assertEquals(declined.body(), "DECLINED", declined.json().get("status").asText());
+        assertFalse(declined.body(), declined.json().get("proposed").has("email") || declined.body().contains(surname));
+        assertEquals(0, get("/api/volunteers?name=" + surname, "lies", "geheim").json().get("total").asInt());
+        assertFalse(get(fatma, "lies", "geheim").json().has("volunteerId"));
+
+        // asked again, she says yes: a core volunteer with her consent, linked to her record, engaged in the project
+        assertEquals(201, send("POST", fatma + "/proposal", proposal, "lies", "geheim").status());
+        Answer early = send("POST", fatma + "/proposal/consent", consent(Instant.now().plusSeconds(3600), null),
+                "lies", "geheim");
+        assertEquals(early.body(), "consentedAt", early.json().get("error").get("field").asText());
+        Instant signed = Instant.now().minusSeconds(3600).truncatedTo(ChronoUnit.SECONDS);
+        Answer consented = send("POST", fatma + "/proposal/consent", consent(signed, null), "lies", "geheim");
+        assertEquals(consented.body(), 200, consented.status());
+        assertEquals("CONSENTED", consented.json().get("status").asText());
+        String volunteerId = consented.json().get("decision").get("volunteerId").asText();
+        JsonNode volunteer = get("/api/volunteers/" + volunteerId, "lies", "geheim").json();
+        assertEquals(surname, volunteer.get("lastName").asText());
+        assertEquals("ACTIVE", volunteer.get("status").asText());
+        assertEquals("volunteer-record", volunteer.get("consents").get(0).get("purpose").asText());
+        assertEquals(signed, Instant.parse(volunteer.get("consents").get(0).get("givenAt").asText()));
+        assertEquals(1, get("/api/volunteers?name=" + surname, "lies", "geheim").json().get("total").asInt());
+        assertEquals(volunteerId, get(fatma, "lies", "geheim").json().get("volunteerId").asText());
+        JsonNode engaged = get("/api/targetgroups/projects/" + soup + "/volunteers", "lies", "geheim").json().get(0);
+        assertEquals(volunteerId, engaged.get("volunteerId").asText());
+        assertEquals(consented.json().get("decision").get("engagementId").asText(), engaged.get("id").asText());
+        assertEquals("soep serveren", engaged.get("role").asText());
+        assertEquals("targetgroups", engaged.get("pillar").asText());
+        assertEquals("already_volunteer", send("POST", fatma + "/proposal", proposal, "lies", "geheim").json()
+                .get("error").get("code").asText());
+
+        // her address for someone else: a 409 naming the field, and nobody
+        String ahmed = participant(soup, "Ahmed", "afwas", "lies", "geheim");
+        Answer taken = send("POST", ahmed + "/proposal", proposal, "lies", "geheim");
+        assertEquals(taken.body(), 409, taken.status());
+        assertEquals("email", taken.json().get("error").get("field").asText());
+        assertFalse(taken.body(), taken.body().contains(volunteerId) || taken.body().contains(surname));
+        assertEquals(404, get(ahmed + "/proposal", "lies", "geheim").status());
+
+        // both GDPR parts hold the link: her record's export, and the volunteer's export with the record
+        JsonNode export = get(fatma + "/export", "lies", "geheim").json();
+        assertEquals(volunteerId, export.get("participant").get("volunteerId").asText());
+        assertEquals("DECLINED", export.get("proposals").get(0).get("status").asText());
+        assertEquals("getekend formulier in de projectmap", export.get("proposals").get(1).get("decision")
+                .get("evidence").asText());
+        JsonNode ours = get("/api/volunteers/" + volunteerId + "/export", "lies", "geheim").json().get("holders")
+                .get("targetgroups");
+        assertEquals("Fatma", ours.get("participants").get(0).get("participant").get("name").asText());
+        assertEquals(soup, ours.get("projects").get(0).get("projectId").asText());
+        String fatmaId = fatma.substring(fatma.lastIndexOf('/') + 1);
+        String audit = get("/api/audit?subjectId=" + fatmaId, "karaf", "karaf").json().get("items").toString();
+        assertTrue(audit, audit.contains("\"CREATE\"") && audit.contains("\"UPDATE\""));
+
+        // erasing the volunteer erases the record she came from
+        Answer erased = send("POST", "/api/volunteers/" + volunteerId + "/erase", null, "karaf", "karaf");
+        assertTrue(erased.body(), erased.body().contains("targetgroups"));
+        assertEquals(404, get(fatma, "lies", "geheim").status());
+    }
+
+    @Test
+    public void aParticipantUnder16BecomesAVolunteerOnlyWithAGuardiansConsentToo() {
+        String ocmw = organisation("Jeugddienst " + UUID.randomUUID());
+        String project = project("Jongeren helpen jongeren", null, ocmw, "lies", "geheim");
+        String surname = "Jong" + UUID.randomUUID().toString().substring(0, 8);
+        String milan = participant(project, "Milan", "huiswerkbegeleiding", "lies", "geheim");
+        Answer proposed = send("POST", milan + "/proposal", proposal(surname, surname.toLowerCase() + "@example.be",
+                TODAY.minusYears(15), ocmw), "lies", "geheim");
+        assertEquals(proposed.body(), 201, proposed.status());
+
+        Instant signed = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.SECONDS);
+        Answer refused = send("POST", milan + "/proposal/consent", consent(signed, null), "lies", "geheim");
+        assertEquals(refused.body(), 400, refused.status());
+        assertEquals("too_young", refused.json().get("error").get("code").asText());
+        assertEquals("birthDate", refused.json().get("error").get("field").asText());
+        assertEquals("PROPOSED", get(milan + "/proposal", "lies", "geheim").json().get("status").asText());
+        assertEquals(0, get("/api/volunteers?name=" + surname, "lies", "geheim").json().get("total").asInt());
+
+        Answer consented = send("POST", milan + "/proposal/consent", consent(signed, signed.minusSeconds(60)), "lies",
+                "geheim");
+        assertEquals(consented.body(), 200, consented.status());
+        String consents = get("/api/volunteers/" + consented.json().get("decision").get("volunteerId").asText(),
+                "lies", "geheim").json().get("consents").toString();
+        assertTrue(consents, consents.contains("\"guardian\"") && consents.contains("\"volunteer-record\""));
+    }
+
+    @Test
+    public void theRecordAVolunteerCameFromStaysWithItsProjectsCoordinatorInTheirExport() {
+        String ocmw = organisation("Welzijnsschakel " + UUID.randomUUID());
+        String jans = project("Ontmoetingshuis", "jan", ocmw, "karaf", "karaf");
+        String surname = "Gast" + UUID.randomUUID().toString().substring(0, 8);
+        String noor = participant(jans, "Noor", "onthaal", "karaf", "karaf");
+        String proposal = proposal(surname, surname.toLowerCase() + "@example.be", LocalDate.of(1980, 1, 1), ocmw);
+        assertEquals("not_project_coordinator", send("POST", noor + "/proposal", proposal, "lies", "geheim").json()
+                .get("error").get("code").asText());
+        assertEquals(201, send("POST", noor + "/proposal", proposal, "karaf", "karaf").status());
+        assertEquals(403, send("POST", noor + "/proposal/consent", consent(Instant.now().minusSeconds(60), null),
+                "lies", "geheim").status());
+        Answer consented = send("POST", noor + "/proposal/consent", consent(Instant.now().minusSeconds(60), null),
+                "karaf", "karaf");
+        assertEquals(consented.body(), 200, consented.status());
+        String volunteerId = consented.json().get("decision").get("volunteerId").asText();
+
+        JsonNode seenByLies = get("/api/volunteers/" + volunteerId + "/export", "lies", "geheim").json()
+                .get("holders").get("targetgroups");
+        assertEquals(0, seenByLies.get("participants").size());
+        assertEquals(1, seenByLies.get("participantsWithheld").asInt());
+        assertFalse(seenByLies.toString(), seenByLies.toString().contains("Noor"));
+        JsonNode seenByAdmin = get("/api/volunteers/" + volunteerId + "/export", "karaf", "karaf").json()
+                .get("holders").get("targetgroups");
+        assertEquals("Noor", seenByAdmin.get("participants").get(0).get("participant").get("name").asText());
     }
 
     @Test

@@ -3,6 +3,7 @@ package be.pillars.targetgroups.internal.participants;
 import static be.pillars.api.storage.Jdbc.prepared;
 import static be.pillars.api.storage.Jdbc.utc;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,7 +54,7 @@ public class ParticipantStore {
     public Participant add(UUID projectId, Participant.Input input, String createdBy) {
         Participant.Input valid = valid(input);
         Participant participant = new Participant(TimeOrderedIds.next(), projectId, valid.name(), valid.contact(),
-                valid.role(), valid.joinedOn(), valid.leftOn(), createdBy, clock.instant());
+                valid.role(), valid.joinedOn(), valid.leftOn(), createdBy, clock.instant(), null);
         Jdbc.inTransaction(dataSource, connection -> {
             try (PreparedStatement insert = prepared(connection, "INSERT INTO tg_participant (id, project_id, name, "
                     + "contact, role, joined_on, left_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -102,24 +103,48 @@ public class ParticipantStore {
                 .orElseThrow(ParticipantStore::unknown);
     }
 
-    /** Removes everything recorded about the participant: their GDPR erasure. */
+    /**
+     * Removes everything recorded about the participant, their proposals and consent included: their GDPR erasure.
+     * The core volunteer they may have become stays: a record of its own, with its own erasure.
+     */
     public void erase(UUID projectId, UUID id) {
         Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement delete = prepared(connection, "DELETE FROM tg_participant WHERE id = ? "
-                    + "AND project_id = ?", List.of(id, projectId))) {
-                if (delete.executeUpdate() == 0) {
-                    throw unknown();
-                }
+            if (delete(connection, "WHERE id = ? AND project_id = ?", List.of(id, projectId)) == 0) {
+                throw unknown();
             }
             return null;
         });
+    }
+
+    /** The participant records linked to a core volunteer: part of that volunteer's personal data. */
+    public List<Participant> linkedTo(UUID volunteerId) {
+        return select("WHERE volunteer_id = ? ORDER BY created_at, id", volunteerId);
+    }
+
+    /** Removes the participant records linked to a core volunteer, with their proposals: the volunteer's erasure. */
+    public void forgetVolunteer(UUID volunteerId) {
+        Jdbc.inTransaction(dataSource, connection -> delete(connection, "WHERE volunteer_id = ?",
+                List.of(volunteerId)));
+    }
+
+    /** Deletes the participants {@code where} selects, their proposals first; how many participants it deleted. */
+    private static int delete(Connection connection, String where, List<?> parameters) throws SQLException {
+        try (PreparedStatement proposals = prepared(connection, "DELETE FROM tg_participant_proposal WHERE "
+                + "participant_id IN (SELECT id FROM tg_participant " + where + ")", parameters)) {
+            proposals.executeUpdate();
+        }
+        try (PreparedStatement participants = prepared(connection, "DELETE FROM tg_participant " + where,
+                parameters)) {
+            return participants.executeUpdate();
+        }
     }
 
     private List<Participant> select(String where, UUID parameter) {
         return Jdbc.read(dataSource, connection -> {
             List<Participant> participants = new ArrayList<>();
             try (PreparedStatement select = prepared(connection, "SELECT id, project_id, name, contact, role, "
-                    + "joined_on, left_on, created_by, created_at FROM tg_participant " + where, List.of(parameter));
+                    + "joined_on, left_on, created_by, created_at, volunteer_id FROM tg_participant " + where,
+                    List.of(parameter));
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     participants.add(participant(row));
@@ -132,7 +157,8 @@ public class ParticipantStore {
     private static Participant participant(ResultSet row) throws SQLException {
         return new Participant(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3),
                 row.getString(4), row.getString(5), row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class),
-                row.getString(8), row.getObject(9, OffsetDateTime.class).toInstant());
+                row.getString(8), row.getObject(9, OffsetDateTime.class).toInstant(),
+                row.getObject(10, UUID.class));
     }
 
     private static DomainException unknown() {

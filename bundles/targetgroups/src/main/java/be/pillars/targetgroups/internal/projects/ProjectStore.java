@@ -233,12 +233,7 @@ public class ProjectStore {
      * partners, active from its start.
      */
     public Engagement engage(UUID projectId, EngagementInput input) {
-        Project project = require(projectId);
-        UUID organisation = Fields.present("organisationId", input.organisationId());
-        if (!project.partners().contains(organisation)) {
-            throw Fields.invalid("not_a_partner", "organisationId", "Deze organisatie is geen partner van het project",
-                    "This organisation is not a partner of the project");
-        }
+        UUID organisation = require(projectId).partner(input.organisationId());
         EngagementStatus status = input.startDate() != null && input.startDate().isAfter(LocalDate.now(clock))
                 ? EngagementStatus.PLANNED : EngagementStatus.ACTIVE;
         Engagement engagement = engagements.create(new EngagementData(input.volunteerId(), organisation,

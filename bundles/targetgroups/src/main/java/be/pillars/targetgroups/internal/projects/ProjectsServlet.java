@@ -35,11 +35,14 @@ import be.pillars.targetgroups.internal.buddies.PersonHelped;
 import be.pillars.targetgroups.internal.buddies.Visit;
 import be.pillars.targetgroups.internal.participants.Participant;
 import be.pillars.targetgroups.internal.participants.ParticipantStore;
+import be.pillars.targetgroups.internal.participants.Proposal;
+import be.pillars.targetgroups.internal.participants.VolunteerProposals;
 
 /**
  * {@code /api/targetgroups/projects}: projects for coordinators, and, for the project's own coordinator and
- * admins only, its participants from the target group, persons helped, buddy pairs and visits. Every route that
- * shows or changes data about a person is on the audit trail.
+ * admins only, its participants from the target group (and their proposals to become volunteers of the
+ * municipality), persons helped, buddy pairs and visits. Every route that shows or changes data about a person is on
+ * the audit trail.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
@@ -63,7 +66,8 @@ public class ProjectsServlet extends JsonServlet {
 
     @Activate
     public ProjectsServlet(@Reference ProjectStore projects, @Reference ParticipantStore participants,
-            @Reference BuddyStore buddies, @Reference BuddySuggestions suggestions, @Reference AuditTrail audit,
+            @Reference VolunteerProposals proposals, @Reference BuddyStore buddies,
+            @Reference BuddySuggestions suggestions, @Reference AuditTrail audit,
             @Reference TargetGroupsPillar pillar) {
         this.projects = projects;
         this.pillar = pillar;
@@ -120,14 +124,42 @@ public class ProjectsServlet extends JsonServlet {
         get("/{projectId}/participants/{participantId}/export", COORDINATORS, Audited.route(audit, Action.EXPORT,
                 PARTICIPANT, "participantId", "targetgroups", request -> {
                     Project project = coordinated(request);
-                    return Map.of("participant", participants.find(project.id(), request.pathId("participantId")),
-                            "project", Map.of("id", project.id(), "name", project.name()));
+                    UUID participantId = request.pathId("participantId");
+                    return Map.of("participant", participants.find(project.id(), participantId),
+                            "project", Map.of("id", project.id(), "name", project.name()),
+                            "proposals", proposals.history(participantId));
                 }));
         post("/{projectId}/participants/{participantId}/erase", ADMINS, Audited.route(audit, Action.ERASE,
                 PARTICIPANT, "participantId", "targetgroups", request -> {
                     participants.erase(coordinated(request).id(), request.pathId("participantId"));
                     return new ApiResponse(204, null);
                 }));
+
+        post("/{projectId}/participants/{participantId}/proposal", COORDINATORS, Audited.route(audit, Action.CREATE,
+                PARTICIPANT, "participantId", "targetgroups proposal to become a volunteer", request -> new ApiResponse(
+                        201, proposals.propose(coordinated(request), request.pathId("participantId"),
+                                request.body(Proposal.Input.class), request.caller().name()))));
+        get("/{projectId}/participants/{participantId}/proposal", COORDINATORS, Audited.route(audit, Action.READ,
+                PARTICIPANT, "participantId", "targetgroups proposal to become a volunteer", request -> proposals
+                        .latest(coordinated(request), request.pathId("participantId"))));
+        post("/{projectId}/participants/{participantId}/proposal/consent", COORDINATORS, request -> {
+            UUID participantId = request.pathId("participantId");
+            Proposal consented = proposals.consent(coordinated(request), participantId,
+                    request.body(Proposal.Consent.class), request.caller().name());
+            UUID volunteerId = consented.decision().volunteerId();
+            audit.record(request.caller().name(), Action.UPDATE, PARTICIPANT, participantId,
+                    "targetgroups consent recorded: became volunteer " + volunteerId);
+            audit.record(request.caller().name(), Action.CREATE, VOLUNTEER, volunteerId,
+                    "targetgroups participant " + participantId + " consented; project engagement "
+                            + consented.decision().engagementId());
+            return consented;
+        });
+        post("/{projectId}/participants/{participantId}/proposal/decline", COORDINATORS, Audited.route(audit,
+                Action.UPDATE, PARTICIPANT, "participantId", "targetgroups proposal declined", request -> proposals
+                        .decline(coordinated(request), request.pathId("participantId"), request.caller().name())));
+        post("/{projectId}/participants/{participantId}/proposal/withdraw", COORDINATORS, Audited.route(audit,
+                Action.UPDATE, PARTICIPANT, "participantId", "targetgroups proposal withdrawn", request -> proposals
+                        .withdraw(coordinated(request), request.pathId("participantId"), request.caller().name())));
 
         post("/{projectId}/persons", COORDINATORS, request -> {
             Project project = coordinated(request);
