@@ -379,4 +379,50 @@ public class ExternalChannelsIT extends PillarsTestSupport {
             assertEquals(bad[0], bad[1], JSON.readTree(refused.body()).get("error").get("field").asText());
         }
     }
+
+    @Test
+    public void theCalendarLocatesTheStreetAddressAndLinksThePageWhereOneApplies() throws Exception {
+        String title = "Markt " + UUID.randomUUID().toString().substring(0, 8);
+        Answer created = send("POST", "/api/external/vacancies", ExternalVacanciesIT.vacancyJson(organisation(), title,
+                "OPEN").replace("\"place\":{", "\"place\":{\"street\":\"Grote Markt\",\"houseNumber\":\"1\","), "lies",
+                "geheim");
+        assertEquals(created.body(), 201, created.status());
+        String vacancy = created.json().get("id").asText();
+        String calendar = "feed.ics?q=" + title.replace(" ", "%20");
+        Configuration site = configurationAdmin.getConfiguration("be.pillars.external.site", "?");
+        Hashtable<String, Object> values = new Hashtable<>();
+        values.put("vacancyPageUrl", "https://www.example.be/vacature/{id}");
+        site.update(values);
+        try {
+            String page = "URL:https://www.example.be/vacature/" + vacancy + "\r\n";
+            awaitMillis("the vacancy's page in its event", 10_000, () -> unfolded(calendar).contains(page));
+            String events = unfolded(calendar);
+            assertTrue(events, events.contains("LOCATION:Grote Markt 1\\, 3500\\, België\r\n"));
+            assertTrue(events, events.contains("Solliciteren: https://www.example.be/vacature/" + vacancy));
+
+            // a page that is no web address is refused: the previous one stays, and the pillar says why
+            values.put("vacancyPageUrl", "www.example.be/vacature");
+            site.update(values);
+            awaitMillis("the bad page refused", 10_000, () -> get("/api/pillars/external").body()
+                    .contains("vacancyPageUrl"));
+            assertEquals("DOWN", get("/api/pillars/external").json().get("state").asText());
+            assertTrue(unfolded(calendar).contains(page));
+        } finally {
+            site.delete();
+        }
+        awaitMillis("the site's configuration back to none", 10_000, () -> !get("/api/pillars/external").body()
+                .contains("vacancyPageUrl"));
+        assertFalse(unfolded(calendar).contains("URL:"));
+    }
+
+    /** The calendar the feed answers, its folded lines joined again (RFC 5545, 3.1). */
+    private static String unfolded(String pathAndQuery) {
+        try {
+            HttpResponse<String> answer = feed(pathAndQuery, null);
+            assertEquals(answer.body(), 200, answer.statusCode());
+            return answer.body().replace("\r\n ", "");
+        } catch (Exception e) {
+            throw new AssertionError(pathAndQuery, e);
+        }
+    }
 }

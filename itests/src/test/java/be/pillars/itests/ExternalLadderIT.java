@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.time.LocalDate;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.UUID;
 
 import javax.inject.Inject;
@@ -192,6 +193,50 @@ public class ExternalLadderIT extends PillarsTestSupport {
                 get("/api/external/reports/organisations", "kim", "wachtwoord").status());
         String output = executeCommand("pillars:external-report");
         assertTrue(output, output.contains(line.get("organisation").asText()));
+    }
+
+    @Test
+    public void theReportsGoToSpreadsheetsInTheCallersLanguageDutchUnlessEnglishIsAsked() {
+        String organisation = organisation();
+        Answer vacancy = send("POST", "/api/external/vacancies", ExternalVacanciesIT.vacancyJson(organisation,
+                "Rommelmarkt", "OPEN"), "lies", "geheim");
+        assertEquals(vacancy.body(), 201, vacancy.status());
+        // a one-off volunteer whose six months are past: the conversion has a share to write
+        engagement(volunteer(uniqueName("Spreadsheet")), organisation, "OCCASIONAL", "2025-01-10");
+
+        String report = "/api/external/reports/organisations.csv?organisationId=" + organisation;
+        Answer dutch = get(report, "lies", "geheim");
+        assertEquals(dutch.body(), 200, dutch.status());
+        assertTrue(dutch.header("Content-Type"), dutch.header("Content-Type").startsWith("text/csv"));
+        List<String> lines = csvLines(dutch);
+        assertEquals("organisatie-id;organisatie;concept;open;ingevuld;gesloten;gevraagde plaatsen;ingevulde plaatsen;"
+                + "sollicitaties;matches door coaches;matches op eigen sollicitatie", lines.get(0));
+        assertTrue(lines.toString(), lines.get(1).startsWith(organisation + ";Ladder ") && lines.get(1)
+                .endsWith(";0;1;0;0;1;0;0;0;0"));
+        assertTrue(csvLines(send("GET", report, null, "lies", "geheim", "Accept-Language", "en")).get(0)
+                .startsWith("organisationId;organisation;draft;open;filled;closed;placesWanted;"));
+        assertEquals(401, get(report).status());
+        assertEquals(403, get(report, "kim", "wachtwoord").status());
+
+        List<String> conversion = csvLines(get("/api/external/ladder/conversion.csv", "lies", "geheim"));
+        assertEquals("jaar eerste engagement;binnen maanden;eenmalige vrijwilligers;namen regelmatig engagement;"
+                + "aandeel", conversion.get(0));
+        assertTrue(conversion.toString(), conversion.get(1).matches("alle;6;\\d+;\\d+;\\d,\\d{4}"));
+        List<String> english = csvLines(send("GET", "/api/external/ladder/conversion.csv", null, "lies", "geheim",
+                "Accept-Language", "en"));
+        assertEquals("year;withinMonths;oneOffVolunteers;tookRegular;share", english.get(0));
+        assertTrue(english.toString(), english.get(1).matches("all;6;\\d+;\\d+;\\d\\.\\d{4}"));
+        assertEquals("registratiejaar;met engagement;mediaan dagen;gemiddeld dagen;nog zonder engagement;"
+                + "engagement voor registratie", csvLines(get("/api/external/ladder/time-to-first.csv", "lies",
+                        "geheim")).get(0));
+        assertEquals(403, get("/api/external/ladder/time-to-first.csv", "kim", "wachtwoord").status());
+    }
+
+    /** The lines of a CSV answer, after the byte order mark every CSV of Pillars starts with. */
+    private static List<String> csvLines(Answer answer) {
+        assertEquals(answer.body(), 200, answer.status());
+        assertTrue(answer.body(), answer.body().startsWith("\uFEFF"));
+        return List.of(answer.body().substring(1).split("\r\n"));
     }
 
     /** Moves an application through the given statuses, each time naming the version it read. */

@@ -84,4 +84,37 @@ public class ExternalMatchingIT extends PillarsTestSupport {
         String refused = executeCommand("pillars:match-vacancy not-an-id");
         assertTrue(refused, refused.contains("invalid_id"));
     }
+
+    @Test
+    public void theLanguagesAVacancyAsksWeighInTheScoreWithoutLeavingAnyoneOut() {
+        String organisation = send("POST", "/api/organisations", "{\"kind\":\"EXTERNAL\",\"name\":\"Taalcafé "
+                + UUID.randomUUID() + "\"}", "lies", "geheim").json().get("id").asText();
+        Answer created = send("POST", "/api/external/vacancies", ExternalVacanciesIT.vacancyJson(organisation,
+                "Onthaal voor Franstaligen", "OPEN").replace("\"place\":{", "\"languages\":[\"fr\"],\"place\":{"),
+                "lies", "geheim");
+        assertEquals(created.body(), 201, created.status());
+        String vacancy = created.json().get("id").asText();
+        Answer speaker = send("POST", "/api/volunteers", "{\"firstName\":\"Nora\",\"lastName\":\"Nederlands\","
+                + "\"email\":\"nora." + UUID.randomUUID().toString().substring(0, 8) + "@example.be\",\"postalCode\":"
+                + "\"3500\",\"preference\":\"BOTH\",\"status\":\"ACTIVE\",\"languages\":[\"nl\"],\"skills\":"
+                + "[\"cooking\"]}", "lies", "geheim");
+        assertEquals(speaker.body(), 201, speaker.status());
+        String volunteer = speaker.json().get("id").asText();
+
+        String candidates = "/api/external/matches/vacancies/" + vacancy + "?limit=100";
+        awaitMillis("a volunteer who speaks no language asked among the candidates all the same", 30_000,
+                () -> get(candidates, "lies", "geheim").body().contains(volunteer));
+        JsonNode languages = null;
+        for (JsonNode candidate : get(candidates, "lies", "geheim").json().get("matches")) {
+            if (candidate.get("volunteerId").asText().equals(volunteer)) {
+                for (JsonNode contribution : candidate.get("contributions")) {
+                    if (contribution.get("scorer").asText().equals("languages")) {
+                        languages = contribution;
+                    }
+                }
+            }
+        }
+        assertEquals(String.valueOf(languages), 0.0, languages.get("score").asDouble(), 0);
+        assertEquals("Speaks none of the languages asked (fr)", languages.get("reason").get("en").asText());
+    }
 }

@@ -4,14 +4,24 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Dictionary;
+import java.util.HashSet;
+import java.util.Hashtable;
+import java.util.Set;
 import java.util.UUID;
+
+import javax.inject.Inject;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -24,6 +34,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 public class ExternalVacanciesIT extends PillarsTestSupport {
 
     private static final LocalDate DAY = LocalDate.now().plusDays(10);
+    private static final String CANDIDATES = "/api/external/candidates";
+
+    @Inject
+    private ConfigurationAdmin configurationAdmin;
 
     private static String organisation(String name) {
         Answer created = send("POST", "/api/organisations", "{\"kind\":\"EXTERNAL\",\"name\":\"" + name + "\"}",
@@ -141,6 +155,214 @@ public class ExternalVacanciesIT extends PillarsTestSupport {
         assertEquals(400, postAnonymously("/api/external/candidates", "{\"consent\":true}").status());
         assertEquals(400, postAnonymously("/api/external/candidates", "{\"unknown\":1}").status());
         assertEquals(429, postAnonymously("/api/external/candidates", candidate).status());
+    }
+
+    private static String uniqueName(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9-]", "x");
+    }
+
+    private static String openVacancy(String organisation, String title) {
+        Answer created = send("POST", "/api/external/vacancies", vacancyJson(organisation, title, "OPEN"), "lies",
+                "geheim");
+        assertEquals(created.body(), 201, created.status());
+        return created.json().get("id").asText();
+    }
+
+    private static Set<String> texts(JsonNode array) {
+        Set<String> texts = new HashSet<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
+    }
+
+    /**
+     * Runs with the registration configuration given as key, value, ..., which must let this address send at least
+     * 6 at once, then goes back to the defaults. New limits start with fresh buckets for every address.
+     */
+    private void withRegistrationLimits(Runnable registrations, Object... keysAndValues) {
+        Configuration limits = configuration("be.pillars.external.candidates");
+        Dictionary<String, Object> values = new Hashtable<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        update(limits, values);
+        try {
+            // in force once more registrations in a row are let through than the defaults allow (5)
+            awaitMillis("the new registration limits in force", 10_000, () -> {
+                for (int i = 0; i < 6; i++) {
+                    if (postAnonymously(CANDIDATES, "{}").status() != 400) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+            registrations.run();
+        } finally {
+            try {
+                limits.delete();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    public void aVacancyAsksLanguagesAndGivesItsStreetAddressToThePublic() {
+        String organisation = organisation("Taalcafé " + UUID.randomUUID());
+        String withStreet = vacancyJson(organisation, "Onthaal in het Frans", "OPEN").replace("\"place\":{",
+                "\"languages\":[\"FR\",\"nl\"],\"place\":{\"street\":\"Grote Markt\",\"houseNumber\":\"1\",");
+        Answer created = send("POST", "/api/external/vacancies", withStreet, "lies", "geheim");
+        assertEquals(created.body(), 201, created.status());
+        String id = created.json().get("id").asText();
+        for (JsonNode vacancy : new JsonNode[] {created.json(), get("/api/external/vacancies/" + id, "lies", "geheim")
+                .json(), get("/api/external/public/vacancies/" + id).json()}) {
+            assertEquals(vacancy.toString(), Set.of("fr", "nl"), texts(vacancy.get("languages")));
+            assertEquals(vacancy.toString(), "Grote Markt", vacancy.get("place").get("street").asText());
+            assertEquals(vacancy.toString(), "1", vacancy.get("place").get("houseNumber").asText());
+            assertEquals(vacancy.toString(), "3500", vacancy.get("place").get("postalCode").asText());
+        }
+
+        String plain = vacancyJson(organisation, "Onthaal", "OPEN");
+        for (String[] bad : new String[][] {
+            {plain.replace("\"place\":{", "\"languages\":[\"xx\"],\"place\":{"), "languages"},
+            {plain.replace("\"place\":{", "\"languages\":[\"dutch\"],\"place\":{"), "languages"},
+            {plain.replace("\"place\":{", "\"place\":{\"houseNumber\":\"1\","), "place.street"},
+            {plain.replace("\"place\":{", "\"place\":{\"street\":\"Grote\\u0007Markt\","), "place.street"}}) {
+            Answer refused = send("POST", "/api/external/vacancies", bad[0], "lies", "geheim");
+            assertEquals(refused.body(), 400, refused.status());
+            assertEquals(refused.body(), bad[1], refused.json().get("error").get("field").asText());
+        }
+    }
+
+    @Test
+    public void aReturningVolunteerAppliesAgainAndIsAnsweredAsANewPersonWithNothingAboutThemChanged() {
+        String organisation = organisation("Wijkwerking " + UUID.randomUUID());
+        String first = openVacancy(organisation, "Buurtfeest");
+        String second = openVacancy(organisation, "Repair café");
+        String third = openVacancy(organisation, "Boekenruil");
+        String lastName = uniqueName("Terug");
+        String email = lastName.toLowerCase() + "@example.be";
+        String candidate = "{\"firstName\":\"%s\",\"lastName\":\"%s\",\"email\":\"" + email + "\",\"postalCode\":"
+                + "\"%s\",\"preference\":\"BOTH\",\"consent\":true,\"vacancyId\":\"%s\"}";
+        withRegistrationLimits(() -> {
+            Answer asNew = postAnonymously(CANDIDATES, candidate.formatted("Tine", lastName, "3500", first));
+            assertEquals(asNew.body(), 201, asNew.status());
+            // the same person comes back for another vacancy, typing other details: the same answer
+            Answer again = postAnonymously(CANDIDATES, candidate.formatted("Tina", lastName, "9000", second));
+            assertEquals(again.body(), 201, again.status());
+            assertEquals("the same answer", asNew.body(), again.body());
+            // applying twice for one vacancy: still the same answer, still one application
+            Answer twice = postAnonymously(CANDIDATES, candidate.formatted("Tine", lastName, "3500", first));
+            assertEquals(twice.body(), 201, twice.status());
+            assertEquals(asNew.body(), twice.body());
+            // someone who knows only the address applies for nothing in the volunteer's name
+            Answer stranger = postAnonymously(CANDIDATES, candidate.formatted("Tine", uniqueName("Vreemd"), "3500",
+                    third));
+            assertEquals(stranger.body(), 201, stranger.status());
+            assertEquals(asNew.body(), stranger.body());
+        }, "registrationBurst", 50);
+
+        JsonNode found = get("/api/volunteers?name=" + lastName, "lies", "geheim").json();
+        assertEquals(found.toString(), 1, found.get("total").asInt());
+        JsonNode volunteer = found.get("items").get(0);
+        assertEquals("Tine", volunteer.get("firstName").asText());
+        assertEquals("3500", volunteer.get("postalCode").asText());
+        assertEquals("nothing about the volunteer changed", 1, volunteer.get("version").asInt());
+        JsonNode applications = get("/api/external/applications?volunteerId=" + volunteer.get("id").asText(), "lies",
+                "geheim").json();
+        assertEquals(applications.toString(), 2, applications.get("total").asInt());
+        Set<String> vacancies = new HashSet<>();
+        for (JsonNode application : applications.get("items")) {
+            vacancies.add(application.get("vacancyId").asText());
+            assertEquals("APPLIED", application.get("status").asText());
+            assertEquals("self-registration", application.get("history").get(0).get("changedBy").asText());
+        }
+        assertEquals(Set.of(first, second), vacancies);
+    }
+
+    @Test
+    public void aTrustedRangeHasItsOwnLimitStaffHaveNoneAndABadRangeIsRefused() {
+        // 1 at once for everyone, 30 for this address (127.0.0.1): the limits are in force once 6 passed in a row
+        withRegistrationLimits(() -> {
+            int admitted = 0;
+            while (postAnonymously(CANDIDATES, "{}").status() == 400) {
+                admitted++;
+            }
+            assertTrue(admitted + " more let through", admitted >= 24);
+            Answer limited = postAnonymously(CANDIDATES, "{}");
+            assertEquals(limited.body(), 429, limited.status());
+            assertTrue("30 per hour: a token every 2 minutes", Long.parseLong(limited.header("Retry-After")) <= 120);
+            // a coordinator registering people at the desk is never limited, also from an address that is
+            for (int i = 0; i < 8; i++) {
+                Answer desk = send("POST", CANDIDATES, "{}", "lies", "geheim");
+                assertEquals(desk.body(), 400, desk.status());
+            }
+
+            Configuration limits = configuration("be.pillars.external.candidates");
+            Dictionary<String, Object> bad = new Hashtable<>();
+            bad.put("registrationBurst", 1);
+            bad.put("registrationsPerHour", 1);
+            bad.put("trustedRanges", new String[] {"127.0.0.1/8=30/30"});
+            update(limits, bad);
+            awaitMillis("the bad range refused", 10_000, () -> get("/api/pillars/external").body()
+                    .contains("trustedRanges"));
+            JsonNode pillar = get("/api/pillars/external").json();
+            assertEquals(pillar.toString(), "DOWN", pillar.get("state").asText());
+            assertTrue(pillar.toString(), pillar.get("stateDetail").get("en").asText()
+                    .contains("did you mean 127.0.0.0/8?"));
+            // the limits in force stay, with their buckets: still empty, still the range's rate
+            Answer stillLimited = postAnonymously(CANDIDATES, "{}");
+            assertEquals(stillLimited.body(), 429, stillLimited.status());
+            assertTrue(Long.parseLong(stillLimited.header("Retry-After")) <= 120);
+        }, "registrationBurst", 1, "registrationsPerHour", 1, "trustedRanges",
+                new String[] {"127.0.0.0/8=30/30", "::1/128=30/30"});
+        awaitMillis("the registration limits back to their defaults", 10_000,
+                () -> !get("/api/pillars/external").body().contains("trustedRanges"));
+    }
+
+    private Configuration configuration(String pid) {
+        try {
+            return configurationAdmin.getConfiguration(pid, "?");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void update(Configuration configuration, Dictionary<String, Object> values) {
+        try {
+            configuration.update(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    public void aCandidateYoungerThanTheMinimumAgeRegistersOnlyWithAGuardiansConsent() {
+        Answer form = get(CANDIDATES + "/form");
+        assertEquals(form.body(), 200, form.status());
+        assertTrue(form.body(), texts(form.json().get("optional")).contains("guardianConsent"));
+        assertTrue("Dutch unless English is asked: " + form.body(), form.json().get("guardianConsent").asText()
+                .contains("jonger dan 16 jaar"));
+        assertTrue(send("GET", CANDIDATES + "/form", null, "lies", "geheim", "Accept-Language", "en").json()
+                .get("guardianConsent").asText().contains("younger than 16"));
+
+        String lastName = uniqueName("Jong");
+        String candidate = "{\"firstName\":\"Mila\",\"lastName\":\"" + lastName + "\",\"email\":\""
+                + lastName.toLowerCase() + "@example.be\",\"postalCode\":\"3500\",\"birthDate\":\""
+                + LocalDate.now().minusYears(10) + "\",\"preference\":\"OCCASIONAL\",\"consent\":true%s}";
+        withRegistrationLimits(() -> {
+            Answer refused = postAnonymously(CANDIDATES, candidate.formatted(""));
+            assertEquals(refused.body(), 400, refused.status());
+            assertEquals("birthDate", refused.json().get("error").get("field").asText());
+            assertEquals("too_young", refused.json().get("error").get("code").asText());
+            assertEquals("nothing stored", 0, get("/api/volunteers?name=" + lastName, "lies", "geheim").json()
+                    .get("total").asInt());
+            Answer consented = postAnonymously(CANDIDATES, candidate.formatted(",\"guardianConsent\":true"));
+            assertEquals(consented.body(), 201, consented.status());
+        }, "registrationBurst", 50);
+        JsonNode volunteer = get("/api/volunteers?name=" + lastName, "lies", "geheim").json().get("items").get(0);
+        Set<String> purposes = new HashSet<>();
+        volunteer.get("consents").forEach(consent -> purposes.add(consent.get("purpose").asText()));
+        assertEquals(Set.of("matching", "guardian"), purposes);
     }
 
     private static String volunteer(String lastName) {
