@@ -153,7 +153,8 @@ public class VolunteerProposals {
      *
      * @throws DomainException {@code CONFLICT} when no proposal is open, the participant left, or a volunteer has the
      *                         email address by now; {@code INVALID} when core refuses the volunteer, such as
-     *                         {@code too_young} on {@code birthDate} without a guardian's consent. Nothing changes.
+     *                         {@code too_young} on {@code birthDate} without a guardian's consent. Nothing changes,
+     *                         in core nor here.
      */
     public Proposal consent(Project project, UUID participantId, Proposal.Consent consent, String recordedBy) {
         Participant participant = takingPart(project, participantId);
@@ -169,38 +170,38 @@ public class VolunteerProposals {
             consents.add(new Consent(VolunteerData.GUARDIAN_CONSENT, notLater("guardianConsentedAt",
                     consent.guardianConsentedAt(), now)));
         }
-        Volunteer volunteer;
-        try {
-            volunteer = volunteers.create(volunteer(proposed, consents));
-        } catch (DomainException refused) {
-            throw DUPLICATE_EMAIL.equals(refused.code()) ? emailInUse() : refused;
-        }
+        LocalDate consentDay = LocalDate.ofInstant(consentedAt, clock.getZone());
+        LocalDate start = participant.joinedOn().isAfter(consentDay) ? participant.joinedOn() : consentDay;
+        // core's writes join this transaction: the volunteer, the link, the engagement and the consent recorded are
+        // stored together or not at all
         Jdbc.inTransaction(dataSource, connection -> {
-            // core's unique email already keeps two consents to one proposal from both storing a volunteer
+            Volunteer volunteer;
+            try {
+                volunteer = volunteers.create(volunteer(proposed, consents));
+            } catch (DomainException refused) {
+                throw DUPLICATE_EMAIL.equals(refused.code()) ? emailInUse() : refused;
+            }
             try (PreparedStatement link = prepared(connection, "UPDATE tg_participant SET volunteer_id = ? "
                     + "WHERE id = ? AND volunteer_id IS NULL", List.of(volunteer.id(), participantId))) {
                 if (link.executeUpdate() == 0) {
                     throw alreadyVolunteer();
                 }
             }
+            Engagement engagement = projects.engage(project.id(), new EngagementInput(volunteer.id(),
+                    proposed.organisationId(), proposed.role(), proposed.kind(), start, participant.leftOn()));
             try (PreparedStatement consented = prepared(connection, "UPDATE tg_participant_proposal SET status = ?, "
                     + DROP_PERSONAL_DATA + ", decided_by = ?, decided_at = ?, consented_at = ?, "
-                    + "guardian_consented_at = ?, consent_evidence = ?, volunteer_id = ? WHERE id = ?", Arrays.asList(
-                            Proposal.Status.CONSENTED.name(), recordedBy, utc(now), utc(consentedAt),
-                            consent.guardianConsentedAt() == null ? null : utc(consent.guardianConsentedAt()),
-                            evidence, volunteer.id(), open.id()))) {
-                return consented.executeUpdate();
+                    + "guardian_consented_at = ?, consent_evidence = ?, volunteer_id = ?, engagement_id = ? "
+                    + "WHERE id = ? AND status = ?", Arrays.asList(Proposal.Status.CONSENTED.name(), recordedBy,
+                            utc(now), utc(consentedAt), consent.guardianConsentedAt() == null ? null
+                                    : utc(consent.guardianConsentedAt()), evidence, volunteer.id(), engagement.id(),
+                            open.id(), PROPOSED))) {
+                // declined or withdrawn meanwhile: that answer stands, and nothing of this one is stored
+                if (consented.executeUpdate() == 0) {
+                    throw noOpenProposal();
+                }
             }
-        });
-        LocalDate consentDay = LocalDate.ofInstant(consentedAt, clock.getZone());
-        LocalDate start = participant.joinedOn().isAfter(consentDay) ? participant.joinedOn() : consentDay;
-        Engagement engagement = projects.engage(project.id(), new EngagementInput(volunteer.id(),
-                proposed.organisationId(), proposed.role(), proposed.kind(), start, participant.leftOn()));
-        Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement engaged = prepared(connection, "UPDATE tg_participant_proposal "
-                    + "SET engagement_id = ? WHERE id = ?", List.of(engagement.id(), open.id()))) {
-                return engaged.executeUpdate();
-            }
+            return null;
         });
         return require(open.id());
     }

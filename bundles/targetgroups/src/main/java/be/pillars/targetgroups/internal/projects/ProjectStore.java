@@ -236,16 +236,17 @@ public class ProjectStore {
         UUID organisation = require(projectId).partner(input.organisationId());
         EngagementStatus status = input.startDate() != null && input.startDate().isAfter(LocalDate.now(clock))
                 ? EngagementStatus.PLANNED : EngagementStatus.ACTIVE;
-        Engagement engagement = engagements.create(new EngagementData(input.volunteerId(), organisation,
-                input.role(), input.kind(), input.startDate(), input.endDate(), status, TargetGroupsPillar.ID));
-        Jdbc.inTransaction(dataSource, connection -> {
+        // core's engagement joins this transaction: it and the project's row are stored together or not at all
+        return Jdbc.inTransaction(dataSource, connection -> {
+            Engagement engagement = engagements.create(new EngagementData(input.volunteerId(), organisation,
+                    input.role(), input.kind(), input.startDate(), input.endDate(), status, TargetGroupsPillar.ID));
             try (PreparedStatement insert = prepared(connection, "INSERT INTO tg_project_engagement (engagement_id, "
                     + "project_id, volunteer_id) VALUES (?, ?, ?)", List.of(engagement.id(), projectId,
                             engagement.data().volunteerId()))) {
-                return insert.executeUpdate();
+                insert.executeUpdate();
             }
+            return engagement;
         });
-        return engagement;
     }
 
     /** The core engagements of the project's volunteers, as core holds them now. */

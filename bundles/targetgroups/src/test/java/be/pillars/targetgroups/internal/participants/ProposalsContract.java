@@ -177,6 +177,19 @@ abstract class ProposalsContract {
     }
 
     @Test
+    void aFailureAfterCoreStoredTheVolunteerLeavesTheParticipantAndTheProposalAsTheyWere() {
+        Participant marie = marie("soep serveren", null);
+        proposals.propose(soup, marie.id(), proposed("marie@example.be", null, null), "lies");
+        when(projects.engage(eq(soup.id()), any())).thenThrow(new IllegalStateException("Storage failed"));
+        assertThrows(IllegalStateException.class, () -> proposals.consent(soup, marie.id(), signedForm(null), "lies"));
+        assertNull(participants.find(soup.id(), marie.id()).volunteerId());
+        Proposal open = proposals.latest(soup, marie.id());
+        assertEquals(Proposal.Status.PROPOSED, open.status());
+        assertEquals("marie@example.be", open.proposed().email());
+        assertNull(open.decision());
+    }
+
+    @Test
     void someoneWhoJoinsLaterIsEngagedFromTheDayTheyJoin() {
         Participant later = participants.add(soup.id(), new Participant.Input("Ahmed", null, "onthaal",
                 LocalDate.of(2026, 12, 1), null), "lies");
