@@ -323,7 +323,7 @@ public final class ApiRequest {
         return path.length() == 0 ? null : path.toString();
     }
 
-    /** Dutch when the caller prefers Dutch, English otherwise. */
+    /** English when the caller's Accept-Language prefers English to Dutch, Dutch otherwise (also when none is asked). */
     public Locale locale() {
         return JsonResponses.locale(servletRequest);
     }

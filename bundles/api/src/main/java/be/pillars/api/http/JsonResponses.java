@@ -64,10 +64,13 @@ public final class JsonResponses {
                 problems.isEmpty() ? null : problems));
     }
 
-    /** Dutch when the caller's Accept-Language puts Dutch before English, English otherwise. */
+    /**
+     * English when the caller's Accept-Language puts English before Dutch, Dutch otherwise: the language of a
+     * Flemish municipality is the default, also for a caller who asks none or only others.
+     */
     public static Locale locale(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") == null) {
-            return Locale.ENGLISH;
+            return LocalizedText.DUTCH;
         }
         for (Locale locale : Collections.list(request.getLocales())) {
             if ("nl".equals(locale.getLanguage())) {
@@ -77,6 +80,6 @@ public final class JsonResponses {
                 return Locale.ENGLISH;
             }
         }
-        return Locale.ENGLISH;
+        return LocalizedText.DUTCH;
     }
 }

@@ -128,7 +128,7 @@ class JsonServletTest {
         assertEquals(401, response.statusCode());
         assertEquals("Basic realm=\"Pillars\", charset=\"UTF-8\"",
                 response.headers().firstValue("WWW-Authenticate").orElseThrow());
-        assertEquals("{\"error\":{\"code\":\"unauthenticated\",\"message\":\"Log in to see this\"}}",
+        assertEquals("{\"error\":{\"code\":\"unauthenticated\",\"message\":\"Meld je aan om dit te bekijken\"}}",
                 response.body());
     }
 
@@ -164,8 +164,8 @@ class JsonServletTest {
         assertEquals("{\"year\":2024}", send("GET", "/years/2024", null).body());
         HttpResponse<String> outside = send("GET", "/years/1999", null);
         assertEquals(400, outside.statusCode());
-        assertEquals("{\"error\":{\"code\":\"invalid_value\",\"message\":\"year must be a whole number from 2000 "
-                + "to 2100\",\"field\":\"year\"}}", outside.body());
+        assertEquals("{\"error\":{\"code\":\"invalid_value\",\"message\":\"year moet een geheel getal van "
+                + "2000 tot 2100 zijn\",\"field\":\"year\"}}", outside.body());
         assertEquals(400, send("GET", "/years/twenty", null).statusCode());
     }
 
@@ -189,7 +189,7 @@ class JsonServletTest {
     void unknownRouteIsAJson404() throws Exception {
         HttpResponse<String> response = send("GET", "/nothing/here", null);
         assertEquals(404, response.statusCode());
-        assertEquals("{\"error\":{\"code\":\"not_found\",\"message\":\"Unknown route: /api/sample/nothing/here\"}}",
+        assertEquals("{\"error\":{\"code\":\"not_found\",\"message\":\"Onbekende route: /api/sample/nothing/here\"}}",
                 response.body());
     }
 
