@@ -19,24 +19,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import javax.sql.DataSource;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import be.pillars.api.storage.TimeOrderedIds;
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
-import be.pillars.api.engagement.Engagement;
 import be.pillars.api.engagement.EngagementData;
 import be.pillars.api.engagement.EngagementService;
-import be.pillars.api.engagement.EngagementStatus;
 import be.pillars.api.http.Caller;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.Jdbc;
@@ -59,7 +54,6 @@ public class ApplicationStore implements PersonalDataProvider {
 
     /** The code of the refusal of a second application of one volunteer for one vacancy. */
     public static final String ALREADY_APPLIED = "already_applied";
-    private static final Logger LOG = LoggerFactory.getLogger(ApplicationStore.class);
     private static final String COLUMNS = "a.id, a.version, a.vacancy_id, a.volunteer_id, a.status, a.engagement_id, "
             + "a.created_at, a.updated_at";
 
@@ -218,35 +212,29 @@ public class ApplicationStore implements PersonalDataProvider {
                     "An application cannot go from " + current.status() + " to " + next));
         }
         Instant now = clock.instant();
-        AtomicReference<Engagement> created = new AtomicReference<>();
-        try {
-            return Jdbc.inTransaction(dataSource, connection -> {
-                UUID engagementId = null;
-                if (next == ApplicationStatus.ACCEPTED) {
-                    Vacancy vacancy = VacancyStore.takePlace(connection, current.vacancyId(), now);
-                    created.set(engagements.create(engagement(vacancy, current.volunteerId(), LocalDate.now(clock))));
-                    engagementId = created.get().id();
-                }
-                try (PreparedStatement update = prepared(connection, "UPDATE ext_application SET status = ?, "
-                        + "engagement_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
-                        Arrays.asList(next.name(), engagementId, utc(now), id, expectedVersion))) {
-                    if (update.executeUpdate() == 0) {
-                        throw stale(id, expectedVersion);
-                    }
-                }
-                recordChange(connection, id, expectedVersion + 1, next, by, now, note);
-                return load(connection, id);
-            });
-        } catch (RuntimeException e) {
-            Engagement orphan = created.get();
-            if (orphan != null) {
-                cancel(orphan);
+        // core's engagement joins this transaction: the place, the engagement and the status stand or fall together
+        return Jdbc.inTransaction(dataSource, connection -> {
+            UUID engagementId = null;
+            if (next == ApplicationStatus.ACCEPTED) {
+                Vacancy vacancy = VacancyStore.takePlace(connection, current.vacancyId(), now);
+                engagementId = engagements.create(engagement(vacancy, current.volunteerId(), LocalDate.now(clock))).id();
             }
-            throw e;
-        }
+            try (PreparedStatement update = prepared(connection, "UPDATE ext_application SET status = ?, "
+                    + "engagement_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+                    Arrays.asList(next.name(), engagementId, utc(now), id, expectedVersion))) {
+                if (update.executeUpdate() == 0) {
+                    throw stale(id, expectedVersion);
+                }
+            }
+            recordChange(connection, id, expectedVersion + 1, next, by, now, note);
+            return load(connection, id);
+        });
     }
 
-    /** The engagement an accepted application becomes: from today or the first day of work, whichever is later. */
+    /**
+     * The engagement an accepted application becomes: from today or the first day of work, whichever is later; its
+     * status follows from those dates in core.
+     */
     static EngagementData engagement(Vacancy vacancy, UUID volunteerId, LocalDate today) {
         LocalDate first = vacancy.time().date() != null ? vacancy.time().date() : vacancy.time().startDate();
         LocalDate start = first.isBefore(today) ? today : first;
@@ -256,20 +244,7 @@ public class ApplicationStore implements PersonalDataProvider {
                     "De laatste dag van deze vacature is voorbij", "The last day of this vacancy is over"));
         }
         return new EngagementData(volunteerId, vacancy.organisationId(), vacancy.title().nl(), vacancy.kind(), start,
-                end, EngagementStatus.PLANNED, ExternalPillar.ID);
-    }
-
-    /** Undoes the engagement of an acceptance that was not stored, so that no engagement stands without it. */
-    private void cancel(Engagement orphan) {
-        try {
-            EngagementData data = orphan.data();
-            engagements.update(orphan.id(), orphan.version(), new EngagementData(data.volunteerId(),
-                    data.organisationId(), data.role(), data.kind(), data.startDate(), data.endDate(),
-                    EngagementStatus.CANCELLED, data.pillar()));
-        } catch (RuntimeException e) {
-            LOG.error("Engagement {} was created for an acceptance that failed, and could not be cancelled: cancel it "
-                    + "by hand", orphan.id(), e);
-        }
+                end, null, ExternalPillar.ID);
     }
 
     private static DomainException stale(UUID id, long expectedVersion) {
@@ -309,7 +284,6 @@ public class ApplicationStore implements PersonalDataProvider {
                 a.engagementId(), a.createdAt(), a.updatedAt(), List.copyOf(history.getOrDefault(a.id(), List.of()))))
                 .toList();
     }
-
 
     @Override
     public String name() {

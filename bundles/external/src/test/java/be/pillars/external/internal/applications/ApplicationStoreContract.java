@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -12,6 +13,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,12 +44,12 @@ import be.pillars.api.engagement.Engagement;
 import be.pillars.api.engagement.EngagementData;
 import be.pillars.api.engagement.EngagementKind;
 import be.pillars.api.engagement.EngagementService;
-import be.pillars.api.engagement.EngagementStatus;
 import be.pillars.api.organisation.Organisation;
 import be.pillars.api.organisation.OrganisationData;
 import be.pillars.api.organisation.OrganisationKind;
 import be.pillars.api.organisation.OrganisationService;
 import be.pillars.api.skill.Skills;
+import be.pillars.api.storage.Jdbc;
 import be.pillars.api.volunteer.Preference;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
@@ -73,12 +75,13 @@ abstract class ApplicationStoreContract {
     private final UUID bert = UUID.randomUUID();
     private VacancyStore vacancies;
     private ApplicationStore applications;
+    private DataSource database;
 
     abstract DataSource database() throws Exception;
 
     @BeforeEach
     void freshDatabase() throws Exception {
-        DataSource database = database();
+        database = database();
         when(organisations.find(foodBank)).thenReturn(Optional.of(new Organisation(foodBank, 1, new OrganisationData(
                 OrganisationKind.EXTERNAL, "Voedselbank", null, null, null, null, null, null, null), true,
                 CLOCK.instant(), CLOCK.instant())));
@@ -168,7 +171,7 @@ abstract class ApplicationStoreContract {
         ArgumentCaptor<EngagementData> engagement = ArgumentCaptor.forClass(EngagementData.class);
         verify(engagements).create(engagement.capture());
         assertEquals(new EngagementData(an, foodBank, "Soep koken", EngagementKind.OCCASIONAL, LocalDate.of(2026, 12,
-                5), LocalDate.of(2026, 12, 5), EngagementStatus.PLANNED, "external"), engagement.getValue());
+                5), LocalDate.of(2026, 12, 5), null, "external"), engagement.getValue());
         Vacancy filled = vacancies.vacancy(vacancy.id());
         assertEquals(1, filled.filled());
         assertEquals(VacancyStatus.FILLED, filled.status());
@@ -233,6 +236,31 @@ abstract class ApplicationStoreContract {
         assertEquals(VacancyStatus.OPEN, vacancies.vacancy(vacancy.id()).status());
         assertEquals(ApplicationStatus.APPLIED, applications.application(application.id()).status());
         verify(engagements, never()).update(any(), eq(1L), any());
+    }
+
+    @Test
+    void aFailureAfterCoresEngagementUndoesTheAcceptanceInOneTransactionWithoutACancellationAfterwards() {
+        Vacancy vacancy = vacancy(1);
+        Application application = applications.create(new Application.Input(vacancy.id(), an,
+                ApplicationStatus.APPLIED, null), "lies");
+        when(engagements.create(any())).thenAnswer(call -> {
+            // someone else changes the application while core's engagement is being written in this transaction
+            Jdbc.inOwnTransaction(database, () -> null, other -> {
+                try (PreparedStatement note = other.prepareStatement(
+                        "UPDATE ext_application SET version = version + 1 WHERE id = ?")) {
+                    note.setObject(1, application.id());
+                    return note.executeUpdate();
+                }
+            });
+            return new Engagement(UUID.randomUUID(), 1, call.getArgument(0), CLOCK.instant(), CLOCK.instant());
+        });
+        assertEquals(DomainException.Kind.STALE, assertThrows(DomainException.class, () -> applications.change(
+                application.id(), 1, new Application.StatusChange(ApplicationStatus.ACCEPTED, null), "kim")).kind());
+        assertEquals(0, vacancies.vacancy(vacancy.id()).filled());
+        assertEquals(ApplicationStatus.APPLIED, applications.application(application.id()).status());
+        assertNull(applications.application(application.id()).engagementId());
+        // core's engagement was in the same transaction and is gone with it: nothing to cancel by hand
+        verify(engagements, never()).update(any(), anyLong(), any());
     }
 
     @Test
