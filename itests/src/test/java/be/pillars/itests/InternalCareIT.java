@@ -45,19 +45,38 @@ public class InternalCareIT extends PillarsTestSupport {
         return created.json().get("id").asText();
     }
 
-    /** A volunteer with an active engagement at the service since 1 January of last year. */
-    private static String engagedVolunteer(String lastName, String serviceId) {
+    private static String volunteer(String lastName) {
         String email = lastName.toLowerCase() + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.be";
         Answer volunteer = send("POST", "/api/volunteers", "{\"firstName\":\"Vera\",\"lastName\":\"" + lastName
                 + "\",\"email\":\"" + email + "\",\"postalCode\":\"3500\",\"preference\":\"REGULAR\"}", "lies",
                 "geheim");
         assertEquals(volunteer.body(), 201, volunteer.status());
-        String id = volunteer.json().get("id").asText();
+        return volunteer.json().get("id").asText();
+    }
+
+    /** A volunteer with an active engagement at the service since 1 January of last year. */
+    private static String engagedVolunteer(String lastName, String serviceId) {
+        String id = volunteer(lastName);
         Answer engagement = send("POST", "/api/engagements", "{\"volunteerId\":\"" + id + "\",\"organisationId\":\""
                 + serviceId + "\",\"role\":\"onthaal\",\"kind\":\"REGULAR\",\"startDate\":\"" + (YEAR - 1)
                 + "-01-01\",\"status\":\"ACTIVE\",\"pillar\":\"internal\"}", "lies", "geheim");
         assertEquals(engagement.body(), 201, engagement.status());
         return id;
+    }
+
+    /**
+     * An occasional engagement of one day, 1 January of this year (ended since, unless that is today), with six hours
+     * registered on it: a steward of a festival.
+     */
+    private static void workedOneDay(String volunteerId, String serviceId) {
+        Answer engagement = send("POST", "/api/engagements", "{\"volunteerId\":\"" + volunteerId
+                + "\",\"organisationId\":\"" + serviceId + "\",\"role\":\"steward\",\"kind\":\"OCCASIONAL\","
+                + "\"startDate\":\"" + YEAR + "-01-01\",\"endDate\":\"" + YEAR + "-01-01\",\"pillar\":\"internal\"}",
+                "lies", "geheim");
+        assertEquals(engagement.body(), 201, engagement.status());
+        Answer hours = send("PUT", "/api/engagements/" + engagement.json().get("id").asText() + "/hours/" + YEAR
+                + "-01-01", "{\"hours\":6}", "lies", "geheim");
+        assertEquals(hours.body(), 200, hours.status());
     }
 
     private static JsonNode servicePolicy(String serviceId) {
@@ -123,7 +142,7 @@ public class InternalCareIT extends PillarsTestSupport {
         assertTrue(linked.body(), linked.status() / 100 == 2);
         try {
             JsonNode budget = get(budgetPath, "kim", "wachtwoord").json().get("budget");
-            assertEquals(1, budget.get("activeVolunteers").asInt());
+            assertEquals(1, budget.get("volunteers").asInt());
             assertEquals(35.0, budget.get("budget").asDouble(), 0);
 
             String spending = "{\"spentOn\":\"" + YEAR + "-03-01\",\"description\":\"Daguitstap\","
@@ -227,6 +246,67 @@ public class InternalCareIT extends PillarsTestSupport {
         assertTrue(Files.readString(file, StandardCharsets.UTF_8).startsWith("\uFEFFfamilienaam;voornaam;"));
         assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("Feestganger"));
         Files.delete(file);
+    }
+
+    @Test
+    public void occasionalVolunteersWhoWorkedThisYearCountInTheBudgetAndAreInvitedOnce() {
+        String festival = service("Feestdienst " + UUID.randomUUID());
+        String museum = service("Museumwacht " + UUID.randomUUID());
+        String steward = volunteer("Steward");
+        workedOneDay(steward, festival);
+        workedOneDay(steward, museum);
+
+        JsonNode budget = get("/api/internal/budgets/" + festival + "/" + YEAR, "lies", "geheim").json().get("budget");
+        assertEquals(budget.toString(), 1, budget.get("volunteers").asInt());
+        assertEquals(YEAR + "-01-01", budget.get("countedFrom").asText());
+        assertEquals(35.0, budget.get("budget").asDouble(), 0);
+        assertEquals(1, get("/api/internal/budgets/" + museum + "/" + YEAR, "lies", "geheim").json().get("budget")
+                .get("volunteers").asInt());
+        JsonNode report = get("/api/internal/services/" + festival + "/report?year=" + YEAR, "lies", "geheim").json();
+        assertEquals(6.0, report.get("hours").asDouble(), 0);
+
+        String erased = volunteer("Gewist");
+        workedOneDay(erased, festival);
+        assertEquals(200, send("POST", "/api/volunteers/" + erased + "/erase", null, "karaf", "karaf").status());
+        String event = send("POST", "/api/internal/events", "{\"name\":\"Stewardsfeest\",\"kind\":\"PARTY\","
+                + "\"date\":\"" + LocalDate.now() + "\"}", "lies", "geheim").json().get("id").asText();
+        String invitations = "/api/internal/events/" + event + "/invitations";
+        Answer round = send("POST", invitations, "{\"serviceIds\":[\"" + festival + "\",\"" + museum + "\"]}",
+                "lies", "geheim");
+        assertEquals(round.body(), 200, round.status());
+        assertEquals("the steward once, the erased volunteer not", 1, round.json().get("invited").asInt());
+        assertEquals(YEAR + "-01-01", round.json().get("from").asText());
+        assertEquals(YEAR + "-12-31", round.json().get("to").asText());
+        JsonNode guests = get(invitations, "lies", "geheim").json();
+        assertEquals(guests.toString(), 1, guests.size());
+        assertEquals(steward, guests.get(0).get("volunteerId").asText());
+        assertEquals(festival, guests.get(0).get("serviceId").asText());
+        Answer backwards = send("POST", invitations, "{\"from\":\"" + YEAR + "-12-31\",\"to\":\"" + YEAR
+                + "-01-01\"}", "lies", "geheim");
+        assertEquals(backwards.body(), 400, backwards.status());
+        assertEquals("to", backwards.json().get("error").get("field").asText());
+
+        String newcomer = volunteer("Nieuwkomer");
+        Answer personal = send("PUT", invitations + "/" + newcomer, null, "lies", "geheim");
+        assertEquals(personal.body(), 201, personal.status());
+        assertTrue(personal.body(), personal.json().get("serviceId").isNull());
+        assertEquals(200, send("PUT", invitations + "/" + newcomer, null, "lies", "geheim").status());
+        Answer inactive = send("PUT", invitations + "/" + erased, null, "lies", "geheim");
+        assertEquals(inactive.body(), 409, inactive.status());
+        assertEquals("volunteerId", inactive.json().get("error").get("field").asText());
+        assertEquals(404, send("PUT", invitations + "/" + UUID.randomUUID(), null, "lies", "geheim").status());
+        assertEquals(403, send("PUT", invitations + "/" + newcomer, null, "kim", "wachtwoord").status());
+        JsonNode trail = get("/api/audit?subjectId=" + newcomer + "&limit=200", "karaf", "karaf").json();
+        assertTrue(trail.toString(), trail.toString().contains("internal event invitation"));
+
+        String console = executeCommand("pillars:internal-event-invite --service " + festival + " --from " + YEAR
+                + "-01-01 --to " + YEAR + "-12-31 " + event);
+        assertTrue(console, console.contains("0 invited / uitgenodigd, 1 already invited"));
+        assertTrue(executeCommand("pillars:internal-event-invite --from 1-1-" + YEAR + " " + event)
+                .contains("invalid_date (--from)"));
+        String one = executeCommand("pillars:internal-event-invite-volunteer " + event + " " + newcomer);
+        assertTrue(one, one.contains("Already invited / Al uitgenodigd: " + newcomer));
+        assertEquals(2, get(invitations, "lies", "geheim").json().size());
     }
 
     @Test

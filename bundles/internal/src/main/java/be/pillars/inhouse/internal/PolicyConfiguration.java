@@ -12,9 +12,6 @@ public @interface PolicyConfiguration {
     @AttributeDefinition(name = "%amount.name", description = "%amount.description")
     String appreciationAmountPerVolunteer() default Policy.DEFAULT_AMOUNT;
 
-    @AttributeDefinition(name = "%referenceDate.name", description = "%referenceDate.description")
-    String appreciationReferenceDate() default Policy.DEFAULT_REFERENCE_DATE;
-
     @AttributeDefinition(name = "%overrides.name", description = "%overrides.description")
     boolean serviceOverridesAllowed() default true;
 

@@ -36,8 +36,9 @@ import be.pillars.inhouse.internal.services.Years;
 import be.pillars.inhouse.internal.storage.InternalSchemaMigration;
 
 /**
- * The yearly appreciation budget of each service: its effective amount per volunteer times its volunteers on
- * the policy's reference date, plus what admins added. Spending past it is refused. A spending is checked
+ * The yearly appreciation budget of each service: its effective amount per volunteer times the volunteers who
+ * worked for it that year (each once, occasional ones as well as regular ones), plus what admins added. Spending
+ * past it is refused. A spending is checked
  * and stored while the service's budget row of that year is locked, so two spendings that together cross the
  * budget cannot both pass, also on several nodes.
  */
@@ -66,8 +67,23 @@ public class AppreciationBudgets {
         this.clock = clock;
     }
 
+    /**
+     * The days whose work counts for a budget year: the whole year once it is over; while it runs, the year up to
+     * today; for a year still ahead, the twelve months up to today, as an estimate until the year begins.
+     */
+    private record Counted(LocalDate from, LocalDate to, boolean provisional) {
+
+        static Counted in(int year, LocalDate today) {
+            if (year < today.getYear()) {
+                return new Counted(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), false);
+            }
+            return new Counted(year == today.getYear() ? LocalDate.of(year, 1, 1) : today.minusYears(1).plusDays(1),
+                    today, true);
+        }
+    }
+
     /** The part of a budget that comes from the policy and the volunteers, outside the database of this pillar. */
-    private record Base(Organisation service, int year, LocalDate countedOn, boolean provisional, int volunteers,
+    private record Base(Organisation service, int year, Counted counted, int volunteers,
             BigDecimal amountPerVolunteer) {
 
         BigDecimal amount() {
@@ -76,19 +92,16 @@ public class AppreciationBudgets {
 
         Budget with(BigDecimal raised, BigDecimal spent) {
             BigDecimal budget = amount().add(raised);
-            return new Budget(service.id(), service.data().name(), year, countedOn, provisional, volunteers,
-                    amountPerVolunteer, amount(), raised, budget, spent, budget.subtract(spent));
+            return new Budget(service.id(), service.data().name(), year, counted.from(), counted.to(),
+                    counted.provisional(), volunteers, amountPerVolunteer, amount(), raised, budget, spent,
+                    budget.subtract(spent));
         }
     }
 
     private Base base(Organisation service, int year) {
-        ServicePolicies.EffectivePolicy policy = policies.effective(service.id());
-        LocalDate referenceDay = policy.appreciationReferenceDate().atYear(year);
-        LocalDate today = LocalDate.now(clock);
-        boolean provisional = referenceDay.isAfter(today);
-        LocalDate countedOn = provisional ? today : referenceDay;
-        return new Base(service, year, countedOn, provisional, directory.volunteersOn(service.id(), countedOn).size(),
-                policy.appreciationAmountPerVolunteer());
+        Counted counted = Counted.in(year, LocalDate.now(clock));
+        return new Base(service, year, counted, directory.worked(service.id(), counted.from(), counted.to()).size(),
+                policies.effective(service.id()).appreciationAmountPerVolunteer());
     }
 
     public Budget budget(UUID serviceId, int year) {

@@ -33,14 +33,14 @@ public class BudgetsCommand implements Action {
         System.out.printf(format, "service id", "service", "volunteers", "budget", "spent", "left");
         for (Budget budget : report.services()) {
             System.out.printf(format, budget.serviceId(), Text.printable(budget.serviceName()),
-                    budget.activeVolunteers() + (budget.provisional() ? "*" : ""), budget.budget(), budget.spent(),
+                    budget.volunteers() + (budget.provisional() ? "*" : ""), budget.budget(), budget.spent(),
                     budget.left());
         }
-        System.out.printf(format, "", "TOTAL / TOTAAL " + shown, report.total().activeVolunteers(),
+        System.out.printf(format, "", "TOTAL / TOTAAL " + shown, report.total().volunteers(),
                 report.total().budget(), report.total().spent(), report.total().left());
         if (report.services().stream().anyMatch(Budget::provisional)) {
-            System.out.println("* counted today: the reference date is still ahead / vandaag geteld: de peildatum "
-                    + "moet nog komen");
+            System.out.println("* counted up to today: the year is not over / tot vandaag geteld: het jaar is nog "
+                    + "niet voorbij");
         }
         return null;
     }

@@ -1,5 +1,7 @@
 package be.pillars.inhouse.internal.command;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -27,6 +29,19 @@ final class ConsoleActor {
         } catch (IllegalArgumentException e) {
             throw DomainException.invalid("invalid_id", field, LocalizedText.of("'" + value + "' is geen geldig id",
                     "'" + value + "' is not a valid id"));
+        }
+    }
+
+    /** A day typed at the console as {@code 2026-08-01}, or null when not typed; refused like any other input. */
+    static LocalDate date(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("invalid_date", field, LocalizedText.of("'" + value + "' is geen dag in de "
+                    + "vorm 2026-08-01", "'" + value + "' is not a day in the form 2026-08-01"));
         }
     }
 

@@ -1,9 +1,6 @@
 package be.pillars.inhouse.internal.command;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -13,17 +10,17 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-import be.pillars.api.DomainException;
-import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.events.EventStore;
 
 /**
- * {@code pillars:internal-event-invite [--service <id>]... <event>}: invites the active volunteers of the given
- * services, or of all services.
+ * {@code pillars:internal-event-invite [--service <id>]... [--from <day>] [--to <day>] <event>}: invites everyone
+ * who worked for the given services, or for all services, during the period (the event's calendar year unless
+ * given).
  */
 @Service
 @Command(scope = "pillars", name = "internal-event-invite",
-        description = "Invites volunteers to an event / Nodigt vrijwilligers uit voor een activiteit")
+        description = "Invites the volunteers who worked for services to an event / Nodigt de vrijwilligers die voor "
+                + "diensten werkten uit voor een activiteit")
 public class InviteCommand implements Action {
 
     @Reference
@@ -37,22 +34,24 @@ public class InviteCommand implements Action {
     @Completion(ServiceIdCompleter.class)
     List<String> services;
 
+    @Option(name = "--from", description = "First day whose work counts, such as 2026-01-01 (default: 1 January of "
+            + "the event's year)")
+    String from;
+
+    @Option(name = "--to", description = "Last day whose work counts, such as 2026-12-31 (default: 31 December of "
+            + "the event's year)")
+    String to;
+
     @Override
     public Object execute() {
-        try {
-            List<UUID> ids = new ArrayList<>();
-            if (services != null) {
-                services.forEach(service -> ids.add(UUID.fromString(service)));
-            }
-            EventStore.Invited invited = events.invite(UUID.fromString(event), ids);
+        ConsoleActor.refusalsPrinted(() -> {
+            EventStore.Invited invited = events.invite(ConsoleActor.id("event", event), services == null ? List.of()
+                    : services.stream().map(service -> ConsoleActor.id("--service", service)).toList(),
+                    ConsoleActor.date("--from", from), ConsoleActor.date("--to", to));
             System.out.println(invited.invited() + " invited / uitgenodigd, " + invited.alreadyInvited()
-                    + " already invited / al uitgenodigd");
-        } catch (IllegalArgumentException e) {
-            System.err.println("Not an id / Geen id: " + Text.printable(e.getMessage()));
-        } catch (DomainException e) {
-            System.err.println(Text.printable((e.field() == null ? "" : e.field() + ": ")
-                    + e.text().in(Locale.getDefault())));
-        }
+                    + " already invited / al uitgenodigd (worked / gewerkt " + invited.from() + " .. " + invited.to()
+                    + ")");
+        });
         return null;
     }
 }

@@ -29,8 +29,6 @@ public class PolicyCommand implements Action {
         Policy policy = pillar.policy().inForce();
         ServicePolicies policies = pillar.servicePolicies();
         System.out.println("appreciationAmountPerVolunteer = " + policy.appreciationAmountPerVolunteer());
-        System.out.printf("appreciationReferenceDate      = %02d-%02d%n", policy.appreciationReferenceDate().getMonthValue(),
-                policy.appreciationReferenceDate().getDayOfMonth());
         System.out.println("serviceOverridesAllowed        = " + policy.serviceOverridesAllowed());
         System.out.println("defaultCompensationSystem      = " + policy.defaultCompensationSystem());
         System.out.println();

@@ -33,6 +33,7 @@ import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
 import be.pillars.api.http.Caller;
+import be.pillars.api.organisation.Organisation;
 import be.pillars.api.privacy.PersonalDataProvider;
 import be.pillars.api.storage.Jdbc;
 import be.pillars.api.storage.PillarsDataSource;
@@ -43,12 +44,15 @@ import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.inhouse.internal.services.Csv;
 import be.pillars.inhouse.internal.services.ServiceDirectory;
+import be.pillars.inhouse.internal.services.Years;
 import be.pillars.inhouse.internal.storage.InternalSchemaMigration;
 
 /**
- * Volunteer events, their invitations, replies and attendance. Invitations go to the volunteers of the chosen
- * services (all active services when none are chosen) on the day of inviting, except volunteers that core
- * marks inactive; inviting again adds only those not yet invited.
+ * Volunteer events, their invitations, replies and attendance. An invitation round goes to everyone who worked for
+ * the chosen services (all active services when none are chosen) during a period, the calendar year of the event
+ * unless the coordinator picks another, occasional volunteers included; each person once, however many services
+ * they worked for. A coordinator can also invite one person. Volunteers that core marks inactive (or erased) are
+ * never invited; inviting again adds only those not yet invited.
  */
 @Component(service = {EventStore.class, PersonalDataProvider.class})
 public class EventStore implements PersonalDataProvider {
@@ -76,8 +80,15 @@ public class EventStore implements PersonalDataProvider {
         this.clock = clock;
     }
 
-    /** How many volunteers an invitation round added, and how many already had an invitation. */
-    public record Invited(int invited, int alreadyInvited) {
+    /**
+     * How many volunteers an invitation round added, how many already had an invitation, and the period whose
+     * work counted.
+     */
+    public record Invited(int invited, int alreadyInvited, LocalDate from, LocalDate to) {
+    }
+
+    /** One person's invitation, and whether this request made it ({@code false}: they were invited before). */
+    public record PersonInvited(Invitation invitation, boolean added) {
     }
 
     /** Replies and attendance of one event at a glance. */
@@ -128,12 +139,22 @@ public class EventStore implements PersonalDataProvider {
     }
 
     /**
-     * Invites the active volunteers of these services, or of every active service when the list is empty.
+     * Invites everyone who worked for these services, or for every active service when the list is empty, from
+     * {@code from} to {@code to}; a bound left out is that of the event's calendar year.
      *
-     * @throws DomainException {@code NOT_FOUND} naming {@code serviceIds[i]} for an id that is no municipal service
+     * @throws DomainException {@code NOT_FOUND} naming {@code serviceIds[i]} for an id that is no municipal service;
+     *                         {@code INVALID} naming {@code from} or {@code to} for a period that makes no sense
      */
-    public Invited invite(UUID eventId, List<UUID> serviceIds) {
-        event(eventId);
+    public Invited invite(UUID eventId, List<UUID> serviceIds, LocalDate from, LocalDate to) {
+        VolunteerEvent event = event(eventId);
+        LocalDate first = from == null ? event.date().withDayOfYear(1) : from;
+        LocalDate last = to == null ? event.date().withMonth(12).withDayOfMonth(31) : to;
+        Years.check("from", first.getYear());
+        Years.check("to", last.getYear());
+        if (last.isBefore(first)) {
+            throw Fields.invalid("invalid_period", "to", "Het einde van de periode (" + last + ") ligt voor het begin ("
+                    + first + ")", "The end of the period (" + last + ") lies before its start (" + first + ")");
+        }
         List<UUID> chosen = new ArrayList<>();
         if (serviceIds == null || serviceIds.isEmpty()) {
             directory.services().forEach(service -> chosen.add(service.id()));
@@ -144,7 +165,7 @@ public class EventStore implements PersonalDataProvider {
             }
         }
         Map<UUID, UUID> serviceOf = new LinkedHashMap<>();
-        directory.volunteersOn(chosen, LocalDate.now(clock)).forEach((volunteer, service) -> {
+        directory.workedFor(chosen, first, last).forEach((volunteer, service) -> {
             if (volunteers.find(volunteer).map(found -> found.data().status() != VolunteerStatus.INACTIVE)
                     .orElse(false)) {
                 serviceOf.put(volunteer, service);
@@ -154,15 +175,48 @@ public class EventStore implements PersonalDataProvider {
         return Jdbc.inTransaction(dataSource, connection -> {
             int invited = 0;
             for (Map.Entry<UUID, UUID> entry : serviceOf.entrySet()) {
-                try (PreparedStatement insert = prepared(connection, "INSERT INTO care_invitation (event_id, "
-                        + "volunteer_id, service_id, invited_at) SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
-                        + "care_invitation WHERE event_id = ? AND volunteer_id = ?)", List.of(eventId, entry.getKey(),
-                                entry.getValue(), utc(now), eventId, entry.getKey()))) {
-                    invited += insert.executeUpdate();
-                }
+                invited += insert(connection, eventId, entry.getKey(), entry.getValue(), now);
             }
-            return new Invited(invited, serviceOf.size() - invited);
+            return new Invited(invited, serviceOf.size() - invited, first, last);
         });
+    }
+
+    /**
+     * Invites one person, through the first service (by name) they worked for in the event's calendar year, or
+     * through none when they did not.
+     *
+     * @throws DomainException {@code NOT_FOUND} naming {@code volunteerId} for a volunteer core does not know,
+     *                         {@code CONFLICT} naming it for one core marks inactive (or erased)
+     */
+    public PersonInvited inviteOne(UUID eventId, UUID volunteerId) {
+        VolunteerEvent event = event(eventId);
+        Volunteer volunteer = volunteers.find(volunteerId).orElseThrow(() -> new DomainException(
+                DomainException.Kind.NOT_FOUND, "unknown_volunteer", "volunteerId", LocalizedText.of(
+                        "Geen vrijwilliger met id " + volunteerId, "No volunteer with id " + volunteerId)));
+        if (volunteer.data().status() == VolunteerStatus.INACTIVE) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "inactive_volunteer", "volunteerId",
+                    LocalizedText.of("Deze vrijwilliger is niet meer actief en wordt niet uitgenodigd",
+                            "This volunteer is no longer active and is not invited"));
+        }
+        UUID service = directory.workedFor(directory.services().stream().map(Organisation::id).toList(),
+                event.date().withDayOfYear(1), event.date().withMonth(12).withDayOfMonth(31)).get(volunteerId);
+        Instant now = clock.instant();
+        return Jdbc.inTransaction(dataSource, connection -> {
+            boolean added = insert(connection, eventId, volunteerId, service, now) == 1;
+            return new PersonInvited(invitations(connection, "WHERE event_id = ? AND volunteer_id = ?",
+                    List.of(eventId, volunteerId)).get(0), added);
+        });
+    }
+
+    /** Invites the volunteer unless they are invited already; 1 when this added the invitation. */
+    private static int insert(Connection connection, UUID eventId, UUID volunteerId, UUID serviceId, Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = prepared(connection, "INSERT INTO care_invitation (event_id, volunteer_id, "
+                + "service_id, invited_at) SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM care_invitation WHERE "
+                + "event_id = ? AND volunteer_id = ?)", Arrays.asList(eventId, volunteerId, serviceId, utc(now),
+                        eventId, volunteerId))) {
+            return insert.executeUpdate();
+        }
     }
 
     public List<Invitation> invitations(UUID eventId) {
@@ -248,8 +302,8 @@ public class EventStore implements PersonalDataProvider {
         List<List<String>> rows = new ArrayList<>();
         for (Invitation invitation : invitations(eventId)) {
             Optional<Volunteer> volunteer = volunteers.find(invitation.volunteerId());
-            String service = serviceNames.computeIfAbsent(invitation.serviceId(), id -> directory
-                    .service("serviceId", id).data().name());
+            String service = invitation.serviceId() == null ? "" : serviceNames.computeIfAbsent(
+                    invitation.serviceId(), id -> directory.service("serviceId", id).data().name());
             rows.add(List.of(volunteer.map(found -> found.data().lastName()).orElse(""),
                     volunteer.map(found -> found.data().firstName()).orElse(""),
                     volunteer.map(found -> text(found.data().email())).orElse(""),

@@ -2,6 +2,7 @@ package be.pillars.inhouse.internal.events;
 
 import static be.pillars.api.audit.AuditTrail.VOLUNTEER;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,8 +29,8 @@ import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.inhouse.internal.FileLanguage;
 
 /**
- * {@code /api/internal/events}: volunteer events for coordinators: create, invite the volunteers of all or some
- * services, record replies and attendance, download the guest list as CSV.
+ * {@code /api/internal/events}: volunteer events for coordinators: create, invite everyone who worked for all or
+ * some services during a period (or one person), record replies and attendance, download the guest list as CSV.
  */
 @Component(service = Servlet.class)
 @HttpWhiteboardContextSelect(PillarsHttp.CONTEXT_SELECT)
@@ -43,8 +44,11 @@ public class EventsServlet extends JsonServlet {
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 200;
 
-    /** The body of an invitation round: the services whose volunteers to invite, none for all. */
-    record InviteInput(List<UUID> serviceIds) {
+    /**
+     * The body of an invitation round: the services whose volunteers to invite (none for all) and the period whose
+     * work counts (a bound left out is that of the event's calendar year).
+     */
+    record InviteInput(List<UUID> serviceIds, LocalDate from, LocalDate to) {
     }
 
     record ReplyInput(Reply reply) {
@@ -70,8 +74,16 @@ public class EventsServlet extends JsonServlet {
             UUID id = request.pathId("id");
             return new Overview(events.event(id), events.counts(id));
         });
-        post("/{id}/invitations", COORDINATORS, request -> events.invite(request.pathId("id"),
-                request.body(InviteInput.class).serviceIds()));
+        post("/{id}/invitations", COORDINATORS, request -> {
+            InviteInput input = request.body(InviteInput.class);
+            return events.invite(request.pathId("id"), input.serviceIds(), input.from(), input.to());
+        });
+        put("/{id}/invitations/{volunteerId}", COORDINATORS, Audited.route(audit, Action.CREATE, VOLUNTEER,
+                "volunteerId", "internal event invitation", request -> {
+                    EventStore.PersonInvited invited = events.inviteOne(request.pathId("id"),
+                            request.pathId("volunteerId"));
+                    return new ApiResponse(invited.added() ? 201 : 200, invited.invitation());
+                }));
         get("/{id}/invitations", COORDINATORS, Audited.route(audit, Action.READ, VOLUNTEER, null,
                 "internal event guest list", request -> events.invitations(request.pathId("id"))));
         get("/{id}/invitations.csv", COORDINATORS, Audited.route(audit, Action.EXPORT, VOLUNTEER, null,

@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * One volunteer invited to an event.
  *
- * @param serviceId the service through which the volunteer was invited
+ * @param serviceId the service through which the volunteer was invited, or null for a person invited on their own
+ *                  who did not work for a service in the event's year
  * @param reply     null until the volunteer answered
  * @param attended  null until attendance was recorded
  */

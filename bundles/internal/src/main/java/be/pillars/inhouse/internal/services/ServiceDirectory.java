@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import org.osgi.service.component.annotations.Activate;
@@ -21,7 +22,6 @@ import be.pillars.api.engagement.Engagement;
 import be.pillars.api.engagement.EngagementQuery;
 import be.pillars.api.engagement.EngagementService;
 import be.pillars.api.engagement.EngagementStatus;
-import be.pillars.api.engagement.Hours;
 import be.pillars.api.organisation.Organisation;
 import be.pillars.api.organisation.OrganisationKind;
 import be.pillars.api.organisation.OrganisationQuery;
@@ -31,7 +31,8 @@ import be.pillars.api.organisation.OrganisationService;
  * The municipality's services and their internal volunteers, as core knows them: a service is an organisation
  * of kind {@code MUNICIPAL_SERVICE}; its volunteers on a day are those with an engagement there that was
  * {@code ACTIVE} (or has since {@code ENDED}) and whose period includes that day. Planned and cancelled
- * engagements do not count.
+ * engagements do not count. Who worked for a service during a period is core's answer
+ * ({@link EngagementService#hoursWorked}), which also counts occasional volunteers whose engagement has ended.
  */
 @Component(service = ServiceDirectory.class)
 public class ServiceDirectory {
@@ -86,9 +87,27 @@ public class ServiceDirectory {
      * that counts them.
      */
     public Map<UUID, UUID> volunteersOn(Collection<UUID> serviceIds, LocalDate day) {
+        return firstServiceOf(serviceIds, serviceId -> volunteersOn(serviceId, day));
+    }
+
+    /** Who worked for the service from {@code from} to {@code to} (both included), each once, with their hours. */
+    public Map<UUID, BigDecimal> worked(UUID serviceId, LocalDate from, LocalDate to) {
+        return engagements.hoursWorked(serviceId, from, to);
+    }
+
+    /**
+     * The volunteers who worked for these services in the period, each once with the first service (in the given
+     * order) they worked for.
+     */
+    public Map<UUID, UUID> workedFor(Collection<UUID> serviceIds, LocalDate from, LocalDate to) {
+        return firstServiceOf(serviceIds, serviceId -> worked(serviceId, from, to).keySet());
+    }
+
+    private static Map<UUID, UUID> firstServiceOf(Collection<UUID> serviceIds,
+            Function<UUID, Collection<UUID>> volunteersOf) {
         Map<UUID, UUID> serviceOf = new LinkedHashMap<>();
         for (UUID serviceId : serviceIds) {
-            volunteersOn(serviceId, day).forEach(volunteer -> serviceOf.putIfAbsent(volunteer, serviceId));
+            volunteersOf.apply(serviceId).forEach(volunteer -> serviceOf.putIfAbsent(volunteer, serviceId));
         }
         return serviceOf;
     }
@@ -97,27 +116,11 @@ public class ServiceDirectory {
     public record Effort(int volunteers, BigDecimal hours) {
     }
 
-    /** Volunteers whose counted engagement overlaps the year, and the hours registered within it. */
+    /** Who worked for the service in the year, and the hours registered within it. */
     public Effort effort(UUID serviceId, int year) {
-        LocalDate first = LocalDate.of(year, 1, 1);
-        LocalDate last = LocalDate.of(year, 12, 31);
-        BigDecimal hours = BigDecimal.ZERO.setScale(2);
-        List<UUID> volunteers = new ArrayList<>();
-        for (Engagement engagement : engagements(serviceId)) {
-            EngagementStatus status = engagement.data().status();
-            boolean overlaps = !engagement.data().startDate().isAfter(last)
-                    && (engagement.data().endDate() == null || !engagement.data().endDate().isBefore(first));
-            if (overlaps && (status == EngagementStatus.ACTIVE || status == EngagementStatus.ENDED)
-                    && !volunteers.contains(engagement.data().volunteerId())) {
-                volunteers.add(engagement.data().volunteerId());
-            }
-            for (Hours day : engagements.hours(engagement.id())) {
-                if (day.date().getYear() == year) {
-                    hours = hours.add(day.hours());
-                }
-            }
-        }
-        return new Effort(volunteers.size(), hours);
+        Map<UUID, BigDecimal> worked = worked(serviceId, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+        return new Effort(worked.size(), worked.values().stream().reduce(BigDecimal.ZERO.setScale(2),
+                BigDecimal::add));
     }
 
     /** Every item of a paged search, page after page. */

@@ -1,7 +1,6 @@
 package be.pillars.inhouse.internal.services;
 
 import java.math.BigDecimal;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,8 +14,6 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.fasterxml.jackson.annotation.JsonFormat;
 
 import be.pillars.api.Health;
 import be.pillars.api.LocalizedText;
@@ -38,7 +35,6 @@ public class ServicePolicies {
      * @param overridden the keys the service's own configuration decides, empty when it follows the central policy
      */
     public record EffectivePolicy(UUID serviceId, BigDecimal appreciationAmountPerVolunteer,
-            @JsonFormat(pattern = "MM-dd") MonthDay appreciationReferenceDate,
             CompensationSystem defaultCompensationSystem, List<String> overridden) {
     }
 
@@ -91,7 +87,7 @@ public class ServicePolicies {
         Policy central = central();
         if (values == null) {
             return new EffectivePolicy(serviceId, central.appreciationAmountPerVolunteer(),
-                    central.appreciationReferenceDate(), central.defaultCompensationSystem(), List.of());
+                    central.defaultCompensationSystem(), List.of());
         }
         List<String> keys = new ArrayList<>();
         if (values.appreciationAmountPerVolunteer() != null) {
@@ -103,7 +99,6 @@ public class ServicePolicies {
         return new EffectivePolicy(serviceId,
                 values.appreciationAmountPerVolunteer() == null ? central.appreciationAmountPerVolunteer()
                         : values.appreciationAmountPerVolunteer(),
-                central.appreciationReferenceDate(),
                 values.defaultCompensationSystem() == null ? central.defaultCompensationSystem()
                         : values.defaultCompensationSystem(),
                 List.copyOf(keys));

@@ -65,21 +65,51 @@ abstract class AppreciationBudgetsContract {
     }
 
     @Test
-    void theBudgetIsTheAmountTimesTheVolunteersOnTheReferenceDate() {
+    void theBudgetIsTheAmountTimesEveryoneWhoWorkedForTheServiceThatYear() {
+        // the summer festival's stewards: a month of work in August 2025, their engagements ended since
+        for (int i = 0; i < 3; i++) {
+            UUID steward = core.engage(core.volunteer("S" + i, "Steward", VolunteerStatus.ACTIVE), library,
+                    LocalDate.of(2025, 8, 1), LocalDate.of(2025, 8, 31), EngagementStatus.ENDED);
+            core.hours(steward, LocalDate.of(2025, 8, 15), "7.25");
+        }
+        UUID twice = core.volunteer("Tine", "Tweemaal", VolunteerStatus.ACTIVE);
+        core.engage(twice, library, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 30), EngagementStatus.ENDED);
+        core.engage(twice, library, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 30), EngagementStatus.ENDED);
+        core.engage(core.volunteer("Piet", "Gepland", VolunteerStatus.CANDIDATE), library, LocalDate.of(2025, 5, 1),
+                null, EngagementStatus.CANCELLED);
+
+        Budget past = budgets.budget(library, 2025);
+        assertEquals(List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), List.of(past.countedFrom(),
+                past.countedTo()));
+        assertEquals(false, past.provisional());
+        assertEquals(6, past.volunteers(), "2 regulars, 3 stewards, and one volunteer of two engagements once");
+        assertEquals(new BigDecimal("210.00"), past.budget());
+
         core.engage(core.volunteer("Late", "Comer", VolunteerStatus.ACTIVE), library, LocalDate.of(2026, 3, 1), null,
                 EngagementStatus.ACTIVE);
-        Budget budget = budgets.budget(library, 2026);
-        assertEquals(LocalDate.of(2026, 1, 1), budget.countedOn());
-        assertEquals(false, budget.provisional());
-        assertEquals(2, budget.activeVolunteers());
-        assertEquals(new BigDecimal("70.00"), budget.budget());
-        assertEquals(new BigDecimal("70.00"), budget.left());
+        Budget running = budgets.budget(library, 2026);
+        assertEquals(List.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 22)), List.of(running.countedFrom(),
+                running.countedTo()));
+        assertEquals(true, running.provisional());
+        assertEquals(3, running.volunteers());
+        assertEquals(new BigDecimal("105.00"), running.budget());
+        assertEquals(new BigDecimal("105.00"), running.left());
 
-        Budget next = budgets.budget(library, 2027);
-        assertEquals(true, next.provisional());
-        assertEquals(LocalDate.of(2026, 11, 22), next.countedOn());
-        assertEquals(3, next.activeVolunteers());
-        assertEquals(new BigDecimal("105.00"), next.budget());
+        Budget ahead = budgets.budget(library, 2027);
+        assertEquals(List.of(LocalDate.of(2025, 11, 23), LocalDate.of(2026, 11, 22)), List.of(ahead.countedFrom(),
+                ahead.countedTo()));
+        assertEquals(true, ahead.provisional());
+        assertEquals(3, ahead.volunteers());
+    }
+
+    @Test
+    void aVolunteerOfTwoServicesCountsInTheBudgetOfEach() {
+        UUID museum = core.service("Museum");
+        UUID both = core.volunteer("Bo", "Beide", VolunteerStatus.ACTIVE);
+        core.engage(both, library, LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 2), EngagementStatus.ENDED);
+        core.engage(both, museum, LocalDate.of(2025, 10, 4), LocalDate.of(2025, 10, 4), EngagementStatus.ENDED);
+        assertEquals(3, budgets.budget(library, 2025).volunteers());
+        assertEquals(1, budgets.budget(museum, 2025).volunteers());
     }
 
     @Test
@@ -191,9 +221,10 @@ abstract class AppreciationBudgetsContract {
         assertEquals(new BudgetReport.Total(3, new BigDecimal("105.00"), new BigDecimal("12.50"),
                 new BigDecimal("92.50")), report.total());
         List<String> lines = report.csv(Locale.forLanguageTag("nl")).lines().toList();
-        assertEquals("\uFEFFdienst;dienst-id;jaar;geteld op;actieve vrijwilligers;bedrag per vrijwilliger;verhoogd;"
-                + "budget;besteed;over", lines.get(0));
-        assertEquals("Museum;" + museum + ";2026;2026-01-01;1;35,00;0,00;35,00;12,50;22,50", lines.get(2));
-        assertEquals("totaal;;2026;;3;;;105,00;12,50;92,50", lines.get(3));
+        assertEquals("\uFEFFdienst;dienst-id;jaar;geteld van;geteld tot;vrijwilligers;bedrag per vrijwilliger;"
+                + "verhoogd;budget;besteed;over", lines.get(0));
+        assertEquals("Museum;" + museum + ";2026;2026-01-01;2026-11-22;1;35,00;0,00;35,00;12,50;22,50",
+                lines.get(2));
+        assertEquals("totaal;;2026;;;3;;;105,00;12,50;92,50", lines.get(3));
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,8 @@ abstract class EventStoreContract {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
     private static final LocalDate SINCE = LocalDate.of(2025, 1, 1);
+    private static final LocalDate YEAR_START = LocalDate.of(2026, 1, 1);
+    private static final LocalDate YEAR_END = LocalDate.of(2026, 12, 31);
 
     private final TestCore core = new TestCore();
     private EventStore events;
@@ -40,6 +43,7 @@ abstract class EventStoreContract {
     private UUID an;
     private UUID bert;
     private UUID carla;
+    private UUID els;
 
     abstract DataSource database() throws Exception;
 
@@ -57,8 +61,8 @@ abstract class EventStoreContract {
         core.engage(carla, library, SINCE, null, EngagementStatus.ACTIVE);
         core.engage(core.volunteer("Dirk", "Gestopt", VolunteerStatus.INACTIVE), library, SINCE, null,
                 EngagementStatus.ACTIVE);
-        core.engage(core.volunteer("Els", "Vroeger", VolunteerStatus.ACTIVE), library, SINCE,
-                LocalDate.of(2025, 12, 31), EngagementStatus.ENDED);
+        els = core.volunteer("Els", "Vroeger", VolunteerStatus.ACTIVE);
+        core.engage(els, library, SINCE, LocalDate.of(2025, 12, 31), EngagementStatus.ENDED);
         core.engage(core.volunteer("Fien", "Extern", VolunteerStatus.ACTIVE), core.organisation(
                 OrganisationKind.EXTERNAL, "Voedselbank", true), SINCE, null, EngagementStatus.ACTIVE);
     }
@@ -99,24 +103,86 @@ abstract class EventStoreContract {
     @Test
     void invitingAllReachesEveryActiveInternalVolunteerOnceAndAgainOnlyNewOnes() {
         VolunteerEvent party = party(LocalDate.of(2026, 12, 12));
-        assertEquals(new EventStore.Invited(3, 0), events.invite(party.id(), List.of()));
+        assertEquals(new EventStore.Invited(3, 0, YEAR_START, YEAR_END), events.invite(party.id(), List.of(), null,
+                null));
         assertEquals(Set.of(an, bert, carla), invited(party.id()));
         UUID newcomer = core.volunteer("Nina", "Nieuw", VolunteerStatus.ACTIVE);
         core.engage(newcomer, museum, LocalDate.of(2026, 11, 1), null, EngagementStatus.ACTIVE);
-        assertEquals(new EventStore.Invited(1, 3), events.invite(party.id(), null));
+        assertEquals(new EventStore.Invited(1, 3, YEAR_START, YEAR_END), events.invite(party.id(), null, null, null));
         assertEquals(new EventStore.Counts(4, 0, 0, 0, 4, 0), events.counts(party.id()));
+    }
+
+    @Test
+    void occasionalVolunteersWhoWorkedInTheEventsYearAreInvitedEachOnce() {
+        UUID festival = core.service("Feestdienst");
+        List<UUID> stewards = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID steward = core.volunteer("S" + i, "Steward", VolunteerStatus.ACTIVE);
+            core.hours(core.engage(steward, festival, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31),
+                    EngagementStatus.ENDED), LocalDate.of(2026, 8, 15), "6");
+            stewards.add(steward);
+        }
+        core.engage(stewards.get(0), museum, LocalDate.of(2026, 9, 5), LocalDate.of(2026, 9, 5),
+                EngagementStatus.ENDED);
+        VolunteerEvent party = party(LocalDate.of(2026, 12, 12));
+
+        assertEquals(new EventStore.Invited(6, 0, YEAR_START, YEAR_END), events.invite(party.id(), List.of(), null,
+                null));
+        assertEquals(Set.of(an, bert, carla, stewards.get(0), stewards.get(1), stewards.get(2)), invited(party.id()));
+        assertEquals(6, events.invitations(party.id()).size(), "a steward who also worked for the museum once");
+        assertEquals(festival, events.invitations(party.id()).stream().filter(invitation -> invitation.volunteerId()
+                .equals(stewards.get(1))).findFirst().orElseThrow().serviceId());
+
+        assertEquals(new EventStore.Invited(1, 2, SINCE, YEAR_END), events.invite(party.id(), List.of(library),
+                SINCE, null), "a period the coordinator picks: Els worked for the library in 2025");
+        assertEquals(7, events.invitations(party.id()).size());
+    }
+
+    @Test
+    void aPeriodThatMakesNoSenseIsRefusedNamingTheBound() {
+        VolunteerEvent party = party(LocalDate.of(2026, 12, 12));
+        assertEquals("to", assertThrows(DomainException.class, () -> events.invite(party.id(), List.of(),
+                LocalDate.of(2026, 9, 1), LocalDate.of(2026, 8, 31))).field());
+        assertEquals("to", assertThrows(DomainException.class, () -> events.invite(party.id(), List.of(),
+                LocalDate.of(2027, 1, 1), null)).field());
+        assertEquals("from", assertThrows(DomainException.class, () -> events.invite(party.id(), List.of(),
+                LocalDate.of(1999, 1, 1), null)).field());
+        assertEquals(List.of(), events.invitations(party.id()));
+    }
+
+    @Test
+    void aCoordinatorInvitesOnePersonOnceAndNeverAnInactiveOne() {
+        VolunteerEvent party = party(LocalDate.of(2026, 12, 12));
+        EventStore.PersonInvited first = events.inviteOne(party.id(), els);
+        assertEquals(true, first.added());
+        assertNull(first.invitation().serviceId(), "Els did not work for a service in 2026");
+        assertEquals(CLOCK.instant(), first.invitation().invitedAt());
+        assertEquals(new EventStore.PersonInvited(first.invitation(), false), events.inviteOne(party.id(), els));
+        assertEquals(library, events.inviteOne(party.id(), an).invitation().serviceId());
+
+        UUID dirk = core.volunteer("Dirk", "Gestopt", VolunteerStatus.INACTIVE);
+        DomainException inactive = assertThrows(DomainException.class, () -> events.inviteOne(party.id(), dirk));
+        assertEquals(DomainException.Kind.CONFLICT, inactive.kind());
+        assertEquals("volunteerId", inactive.field());
+        DomainException unknown = assertThrows(DomainException.class,
+                () -> events.inviteOne(party.id(), UUID.randomUUID()));
+        assertEquals(DomainException.Kind.NOT_FOUND, unknown.kind());
+        assertEquals("volunteerId", unknown.field());
+        assertEquals(Set.of(els, an), invited(party.id()));
+        assertEquals("Vroeger;Els;els.vroeger@example.be;011 23 45 67;;;", events.csv(party.id(),
+                Locale.forLanguageTag("nl")).lines().toList().get(2));
     }
 
     @Test
     void invitingChosenServicesReachesOnlyTheirVolunteers() {
         VolunteerEvent breakfast = party(LocalDate.of(2026, 12, 12));
-        events.invite(breakfast.id(), List.of(museum));
+        events.invite(breakfast.id(), List.of(museum), null, null);
         assertEquals(Set.of(bert, carla), invited(breakfast.id()));
         assertEquals(Map.of(bert, museum, carla, museum), events.invitations(breakfast.id()).stream()
                 .collect(Collectors.toMap(Invitation::volunteerId, Invitation::serviceId)));
         UUID external = core.organisation(OrganisationKind.EXTERNAL, "Scouts", true);
         DomainException refused = assertThrows(DomainException.class,
-                () -> events.invite(breakfast.id(), List.of(library, external)));
+                () -> events.invite(breakfast.id(), List.of(library, external), null, null));
         assertEquals("serviceIds[1]", refused.field());
         assertEquals(2, events.invitations(breakfast.id()).size());
     }
@@ -124,7 +190,7 @@ abstract class EventStoreContract {
     @Test
     void repliesAndAttendanceAreRecordedForInvitedVolunteersOnly() {
         VolunteerEvent past = party(LocalDate.of(2026, 11, 22));
-        events.invite(past.id(), List.of());
+        events.invite(past.id(), List.of(), null, null);
         assertEquals(Reply.MAYBE, events.reply(past.id(), an, Reply.MAYBE).reply());
         Invitation changed = events.reply(past.id(), an, Reply.YES);
         assertEquals(Reply.YES, changed.reply());
@@ -146,7 +212,7 @@ abstract class EventStoreContract {
     @Test
     void attendanceIsRecordedFromTheDayOfTheEventOn() {
         VolunteerEvent ahead = party(LocalDate.of(2026, 11, 23));
-        events.invite(ahead.id(), List.of());
+        events.invite(ahead.id(), List.of(), null, null);
         DomainException refused = assertThrows(DomainException.class, () -> events.attendance(ahead.id(), an, true));
         assertEquals("attended", refused.field());
         assertNull(events.invitations(ahead.id()).get(0).attended());
@@ -155,7 +221,7 @@ abstract class EventStoreContract {
     @Test
     void theGuestListIsACsvByNameInTheReadersLanguage() {
         VolunteerEvent party = party(LocalDate.of(2026, 11, 1));
-        events.invite(party.id(), List.of());
+        events.invite(party.id(), List.of(), null, null);
         events.reply(party.id(), an, Reply.YES);
         events.attendance(party.id(), an, true);
         List<String> lines = events.csv(party.id(), Locale.forLanguageTag("nl")).lines().toList();
@@ -170,7 +236,7 @@ abstract class EventStoreContract {
     @Test
     void theVolunteersInvitationsAreExportedAndErased() {
         VolunteerEvent party = party(LocalDate.of(2026, 11, 1));
-        events.invite(party.id(), List.of());
+        events.invite(party.id(), List.of(), null, null);
         events.reply(party.id(), an, Reply.YES);
         assertEquals(List.of(events.invitations(party.id()).stream().filter(invitation -> invitation.volunteerId()
                 .equals(an)).findFirst().orElseThrow()), events.export(an, new Caller("lies", Set.of("coordinator"))).get("invitations"));

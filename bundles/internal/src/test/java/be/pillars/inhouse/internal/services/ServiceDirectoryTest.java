@@ -69,6 +69,28 @@ class ServiceDirectoryTest {
     }
 
     @Test
+    void whoWorkedInAPeriodIncludesOccasionalVolunteersLongAfterTheirEngagementEachOnceWithTheFirstService() {
+        UUID library = core.service("Bibliotheek");
+        UUID festival = core.service("Feestdienst");
+        UUID steward = core.volunteer("Stijn", "Steward", VolunteerStatus.ACTIVE);
+        UUID august = core.engage(steward, festival, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31),
+                EngagementStatus.ENDED);
+        core.hours(august, LocalDate.of(2026, 8, 14), "6");
+        core.hours(august, LocalDate.of(2026, 8, 15), "8.5");
+        UUID both = core.volunteer("Bo", "Both", VolunteerStatus.ACTIVE);
+        core.engage(both, library, LocalDate.of(2025, 1, 1), null, EngagementStatus.ACTIVE);
+        core.engage(both, festival, LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 2), EngagementStatus.ENDED);
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        LocalDate to = LocalDate.of(2026, 12, 31);
+        assertEquals(Map.of(steward, new BigDecimal("14.50"), both, new BigDecimal("0.00")),
+                directory.worked(festival, from, to));
+        assertEquals(Map.of(steward, festival, both, library), directory.workedFor(List.of(library, festival), from,
+                to));
+        assertEquals(Map.of(both, library), directory.workedFor(List.of(library, festival), from,
+                LocalDate.of(2026, 7, 31)));
+    }
+
+    @Test
     void effortCountsVolunteersAndHoursOfTheYearOnly() {
         UUID library = core.service("Bibliotheek");
         UUID volunteer = core.volunteer("An", "Active", VolunteerStatus.ACTIVE);

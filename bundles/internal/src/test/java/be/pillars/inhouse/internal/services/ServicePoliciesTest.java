@@ -35,11 +35,6 @@ class ServicePoliciesTest {
             }
 
             @Override
-            public String appreciationReferenceDate() {
-                return "01-01";
-            }
-
-            @Override
             public boolean serviceOverridesAllowed() {
                 return overridesAllowed;
             }
@@ -173,11 +168,6 @@ class ServicePoliciesTest {
             @Override
             public String appreciationAmountPerVolunteer() {
                 return "lots";
-            }
-
-            @Override
-            public String appreciationReferenceDate() {
-                return broken.appreciationReferenceDate();
             }
 
             @Override

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import be.pillars.api.DomainException;
+import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
 import be.pillars.api.engagement.Engagement;
 import be.pillars.api.engagement.EngagementData;
@@ -37,7 +39,8 @@ import be.pillars.api.volunteer.VolunteerStatus;
 
 /**
  * Core's services as this pillar's tests need them, answered from lists in memory: organisations, volunteers,
- * engagements and hours. Pages are small (2) so that paging through them is exercised too.
+ * engagements and hours. Pages are small (2) so that paging through them is exercised too. Who worked in a period
+ * is answered as core's query does: an engagement under way in it (active or ended) or hours registered in it.
  */
 public final class TestCore {
 
@@ -73,7 +76,32 @@ public final class TestCore {
                     || engagement.data().organisationId().equals(query.organisationId())).toList(), query.offset());
         });
         when(engagements.hours(any())).thenAnswer(call -> hoursMap.getOrDefault(call.getArgument(0), List.of()));
+        when(engagements.hoursWorked(any(), any(), any())).thenAnswer(call -> hoursWorked(call.getArgument(0),
+                call.getArgument(1), call.getArgument(2)));
         when(volunteers.find(any())).thenAnswer(call -> Optional.ofNullable(volunteerMap.get(call.getArgument(0))));
+    }
+
+    private Map<UUID, BigDecimal> hoursWorked(UUID organisation, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw DomainException.invalid("invalid_period", "to", LocalizedText.of("Einde voor begin",
+                    "End before start"));
+        }
+        Map<UUID, BigDecimal> worked = new HashMap<>();
+        for (Engagement engagement : engagementList) {
+            EngagementData data = engagement.data();
+            if (!data.organisationId().equals(organisation)) {
+                continue;
+            }
+            List<Hours> inPeriod = hoursMap.getOrDefault(engagement.id(), List.of()).stream()
+                    .filter(day -> !day.date().isBefore(from) && !day.date().isAfter(to)).toList();
+            boolean underWay = (data.status() == EngagementStatus.ACTIVE || data.status() == EngagementStatus.ENDED)
+                    && !data.startDate().isAfter(to) && (data.endDate() == null || !data.endDate().isBefore(from));
+            if (underWay || !inPeriod.isEmpty()) {
+                worked.merge(data.volunteerId(), inPeriod.stream().map(Hours::hours)
+                        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add), BigDecimal::add);
+            }
+        }
+        return worked;
     }
 
     private static <T> Page<T> page(List<T> all, int offset) {
