@@ -206,6 +206,84 @@ public class InternalCareIT extends PillarsTestSupport {
     }
 
     @Test
+    public void aServiceCorrectsOrWithdrawsASpendingRecordedByMistake() {
+        String museum = service("Stadsmuseum " + UUID.randomUUID());
+        engagedVolunteer("Correctie", museum);
+        engagedVolunteer("Verbetering", museum);
+        String budgetPath = "/api/internal/budgets/" + museum + "/" + YEAR;
+        Answer linked = send("PUT", "/api/organisations/" + museum + "/members/kim", null, "karaf", "karaf");
+        assertTrue(linked.body(), linked.status() / 100 == 2);
+        try {
+            Answer spent = send("POST", budgetPath + "/spendings", "{\"spentOn\":\"" + YEAR + "-02-01\","
+                    + "\"description\":\"Nieuwjaarsdrink\",\"kind\":\"OTHER\",\"amount\":60.00}", "kim",
+                    "wachtwoord");
+            assertEquals(spent.body(), 201, spent.status());
+            assertEquals("\"1\"", spent.header("ETag"));
+            String spending = spent.header("Location");
+            assertEquals(budgetPath + "/spendings/" + spent.json().get("id").asText(), spending);
+            assertEquals("\"1\"", get(spending, "kim", "wachtwoord").header("ETag"));
+
+            String fixed = "{\"spentOn\":\"" + YEAR + "-02-01\",\"description\":\"Nieuwjaarsdrink\","
+                    + "\"kind\":\"OTHER\",\"amount\":6.00,\"reason\":\"Typfout: 6 in plaats van 60\"}";
+            assertEquals(428, send("PUT", spending, fixed, "kim", "wachtwoord").status());
+            Answer corrected = send("PUT", spending, fixed, "kim", "wachtwoord", "If-Match", "\"1\"");
+            assertEquals(corrected.body(), 200, corrected.status());
+            assertEquals("\"2\"", corrected.header("ETag"));
+            assertEquals(6.0, corrected.json().get("amount").asDouble(), 0);
+            assertEquals(412, send("PUT", spending, fixed, "kim", "wachtwoord", "If-Match", "\"1\"").status());
+            Answer over = send("PUT", spending, fixed.replace("6.00", "99.00"), "kim", "wachtwoord", "If-Match",
+                    "\"2\"");
+            assertEquals(over.body(), 409, over.status());
+            assertEquals("amount", over.json().get("error").get("field").asText());
+            Answer negative = send("PUT", spending, fixed.replace("6.00", "-6.00"), "kim", "wachtwoord", "If-Match",
+                    "\"2\"");
+            assertEquals(400, negative.status());
+            assertEquals("amount", negative.json().get("error").get("field").asText());
+
+            JsonNode detail = get(budgetPath, "kim", "wachtwoord").json();
+            assertEquals(6.0, detail.get("budget").get("spent").asDouble(), 0);
+            JsonNode kept = detail.get("corrections").get(0);
+            assertEquals("CORRECTED", kept.get("change").asText());
+            assertEquals(60.0, kept.get("before").get("amount").asDouble(), 0);
+            assertEquals(6.0, kept.get("after").get("amount").asDouble(), 0);
+            assertEquals("kim", kept.get("correctedBy").asText());
+            assertEquals("Typfout: 6 in plaats van 60", kept.get("reason").asText());
+            assertEquals(1, get(spending, "kim", "wachtwoord").json().get("corrections").size());
+
+            Answer byCoordinator = send("PUT", spending, fixed.replace("6.00", "7.50"), "lies", "geheim", "If-Match",
+                    "\"2\"");
+            assertEquals(byCoordinator.body(), 200, byCoordinator.status());
+            String other = service("Jeugddienst " + UUID.randomUUID());
+            assertEquals(403, send("PUT", "/api/internal/budgets/" + other + "/" + YEAR + "/spendings/"
+                    + spent.json().get("id").asText(), fixed, "kim", "wachtwoord", "If-Match", "\"3\"").status());
+
+            Answer withdrawn = send("DELETE", spending + "?reason=Dubbel", null, "kim", "wachtwoord", "If-Match",
+                    "\"3\"");
+            assertEquals(withdrawn.body(), 200, withdrawn.status());
+            assertEquals("WITHDRAWN", withdrawn.json().get("change").asText());
+            assertFalse(withdrawn.body(), withdrawn.json().has("after"));
+            assertEquals(404, get(spending, "kim", "wachtwoord").status());
+            detail = get(budgetPath, "lies", "geheim").json();
+            assertEquals(0.0, detail.get("budget").get("spent").asDouble(), 0);
+            assertEquals(3, detail.get("corrections").size());
+
+            String raise = "{\"amount\":20,\"reason\":\"Extra\"}";
+            assertEquals(201, send("POST", budgetPath + "/raises", raise, "karaf", "karaf").status());
+            Answer tooMuch = send("POST", budgetPath + "/raises", "{\"amount\":-30,\"reason\":\"Vergissing\"}",
+                    "karaf", "karaf");
+            assertEquals(tooMuch.body(), 409, tooMuch.status());
+            assertEquals("lowering_too_large", tooMuch.json().get("error").get("code").asText());
+            assertEquals(403, send("POST", budgetPath + "/raises", "{\"amount\":-20,\"reason\":\"Vergissing\"}",
+                    "lies", "geheim").status());
+            assertEquals(201, send("POST", budgetPath + "/raises", "{\"amount\":-20,\"reason\":\"Vergissing\"}",
+                    "karaf", "karaf").status());
+            assertEquals(70.0, get(budgetPath, "lies", "geheim").json().get("budget").get("budget").asDouble(), 0);
+        } finally {
+            send("DELETE", "/api/organisations/members/kim", null, "karaf", "karaf");
+        }
+    }
+
+    @Test
     public void coordinatorsInviteTheVolunteersOfAServiceAndRecordRepliesAndAttendance() throws Exception {
         String events = service("Evenementendienst " + UUID.randomUUID());
         String volunteer = engagedVolunteer("Feestganger", events);
@@ -289,7 +367,7 @@ public class InternalCareIT extends PillarsTestSupport {
         String newcomer = volunteer("Nieuwkomer");
         Answer personal = send("PUT", invitations + "/" + newcomer, null, "lies", "geheim");
         assertEquals(personal.body(), 201, personal.status());
-        assertTrue(personal.body(), personal.json().get("serviceId").isNull());
+        assertFalse("no service in the event's year: " + personal.body(), personal.json().has("serviceId"));
         assertEquals(200, send("PUT", invitations + "/" + newcomer, null, "lies", "geheim").status());
         Answer inactive = send("PUT", invitations + "/" + erased, null, "lies", "geheim");
         assertEquals(inactive.body(), 409, inactive.status());

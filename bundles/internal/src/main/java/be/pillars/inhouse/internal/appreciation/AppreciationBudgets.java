@@ -10,8 +10,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,9 +40,9 @@ import be.pillars.inhouse.internal.storage.InternalSchemaMigration;
 /**
  * The yearly appreciation budget of each service: its effective amount per volunteer times the volunteers who
  * worked for it that year (each once, occasional ones as well as regular ones), plus what admins added. Spending
- * past it is refused. A spending is checked
- * and stored while the service's budget row of that year is locked, so two spendings that together cross the
- * budget cannot both pass, also on several nodes.
+ * past it is refused. A spending recorded by mistake is corrected or withdrawn, and the correction is kept with
+ * who, when and why. Every change is checked and stored while the service's budget row of that year is locked, so
+ * two spendings that together cross the budget cannot both pass, also on several nodes.
  */
 @Component(service = AppreciationBudgets.class)
 public class AppreciationBudgets {
@@ -104,10 +106,16 @@ public class AppreciationBudgets {
                 policies.effective(service.id()).appreciationAmountPerVolunteer());
     }
 
+    /** The budget with what is raised and spent as stored now. */
+    private static Budget current(Connection connection, Base base) throws SQLException {
+        UUID serviceId = base.service().id();
+        return base.with(sum(connection, "care_budget_raise", serviceId, base.year()),
+                sum(connection, "care_spending", serviceId, base.year()));
+    }
+
     public Budget budget(UUID serviceId, int year) {
         Base base = base(directory.service("serviceId", serviceId), Years.check("year", year));
-        return Jdbc.read(dataSource, connection -> base.with(sum(connection, "care_budget_raise", serviceId, year),
-                sum(connection, "care_spending", serviceId, year)));
+        return Jdbc.read(dataSource, connection -> current(connection, base));
     }
 
     /** The budgets of every active service in a year, by service name. */
@@ -117,9 +125,7 @@ public class AppreciationBudgets {
         return Jdbc.read(dataSource, connection -> {
             List<Budget> budgets = new ArrayList<>();
             for (Base base : bases) {
-                UUID id = base.service().id();
-                budgets.add(base.with(sum(connection, "care_budget_raise", id, year),
-                        sum(connection, "care_spending", id, year)));
+                budgets.add(current(connection, base));
             }
             return budgets;
         });
@@ -132,42 +138,203 @@ public class AppreciationBudgets {
      *                         what is spent and what is left, when the expense does not fit; nothing is stored
      */
     public Spending spend(UUID serviceId, Spending.Input input, String recordedBy) {
-        LocalDate spentOn = Fields.present("spentOn", input.spentOn());
-        int year = Years.check("spentOn", spentOn.getYear());
-        Spending spending = new Spending(TimeOrderedIds.next(), serviceId, spentOn,
-                Fields.required("description", input.description(), 200), Fields.present("kind", input.kind()),
-                Fields.euros("amount", input.amount(), MAX_AMOUNT, true), recordedBy, clock.instant());
+        Spending.Input valid = valid(input);
+        int year = valid.spentOn().getYear();
+        Spending spending = new Spending(TimeOrderedIds.next(), serviceId, valid.spentOn(), valid.description(),
+                valid.kind(), valid.amount(), 1, recordedBy, clock.instant());
         Base base = base(directory.service("serviceId", serviceId), year);
         return locked(serviceId, year, connection -> {
-            Budget before = base.with(sum(connection, "care_budget_raise", serviceId, year),
-                    sum(connection, "care_spending", serviceId, year));
-            if (spending.amount().compareTo(before.left()) > 0) {
-                throw new DomainException(DomainException.Kind.CONFLICT, "over_budget", "amount", LocalizedText.of(
-                        "Dit past niet in het waarderingsbudget " + year + " van " + before.serviceName()
-                                + ": budget EUR " + before.budget() + ", besteed EUR " + before.spent()
-                                + ", over EUR " + before.left() + ". Een beheerder kan het budget verhogen.",
-                        "This does not fit the " + year + " appreciation budget of " + before.serviceName()
-                                + ": budget EUR " + before.budget() + ", spent EUR " + before.spent() + ", left EUR "
-                                + before.left() + ". An admin can raise the budget."));
-            }
+            requireRoom(current(connection, base), spending.amount());
             try (PreparedStatement insert = prepared(connection, "INSERT INTO care_spending (id, service_id, "
-                    + "budget_year, spent_on, description, kind, amount, recorded_by, recorded_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", List.of(spending.id(), serviceId, year, spentOn,
-                            spending.description(), spending.kind().name(), spending.amount(), recordedBy,
-                            utc(spending.recordedAt())))) {
+                    + "budget_year, spent_on, description, kind, amount, version, recorded_by, recorded_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", List.of(spending.id(), serviceId, year,
+                            spending.spentOn(), spending.description(), spending.kind().name(), spending.amount(),
+                            spending.version(), recordedBy, utc(spending.recordedAt())))) {
                 insert.executeUpdate();
             }
             return spending;
         });
     }
 
-    /** Adds to one service's budget of one year, recording who did it, when and why. */
-    public BudgetRaise raise(UUID serviceId, int year, BudgetRaise.Input input, String raisedBy) {
-        directory.service("serviceId", serviceId);
-        BudgetRaise raise = new BudgetRaise(TimeOrderedIds.next(), serviceId, Years.check("year", year),
-                Fields.euros("amount", input.amount(), MAX_AMOUNT, true), Fields.required("reason", input.reason(), 500), raisedBy,
-                clock.instant());
+    /** An expense as it may be stored: every field checked, the amount with two decimals. */
+    private static Spending.Input valid(Spending.Input input) {
+        LocalDate spentOn = Fields.present("spentOn", input.spentOn());
+        Years.check("spentOn", spentOn.getYear());
+        return new Spending.Input(spentOn, Fields.required("description", input.description(), 200),
+                Fields.present("kind", input.kind()), Fields.euros("amount", input.amount(), MAX_AMOUNT, true));
+    }
+
+    /**
+     * @throws DomainException {@code CONFLICT} ({@code over_budget}, field {@code amount}) naming the budget, what
+     *                         is spent and what is left, when spending {@code more} does not fit
+     */
+    private static void requireRoom(Budget before, BigDecimal more) {
+        if (more.signum() > 0 && more.compareTo(before.left()) > 0) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "over_budget", "amount", LocalizedText.of(
+                    "Dit past niet in het waarderingsbudget " + before.year() + " van " + before.serviceName()
+                            + ": budget EUR " + before.budget() + ", besteed EUR " + before.spent() + ", over EUR "
+                            + before.left() + ". Een beheerder kan het budget verhogen.",
+                    "This does not fit the " + before.year() + " appreciation budget of " + before.serviceName()
+                            + ": budget EUR " + before.budget() + ", spent EUR " + before.spent() + ", left EUR "
+                            + before.left() + ". An admin can raise the budget."));
+        }
+    }
+
+    /** @throws DomainException {@code NOT_FOUND} (field {@code spendingId}) when the budget has no such expense */
+    public Spending spending(UUID serviceId, int year, UUID spendingId) {
+        return Jdbc.read(dataSource, connection -> spending(connection, serviceId, year, spendingId));
+    }
+
+    private static Spending spending(Connection connection, UUID serviceId, int year, UUID spendingId)
+            throws SQLException {
+        return spendings(connection, "AND id = ?", List.of(serviceId, year, spendingId)).stream().findFirst()
+                .orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND, "not_found", "spendingId",
+                        LocalizedText.of("Geen uitgave " + spendingId + " in het waarderingsbudget " + year,
+                                "No expense " + spendingId + " in the " + year + " appreciation budget")));
+    }
+
+    /** The expense as stored, provided nobody changed it since the version the caller read. */
+    private static Spending unchanged(Connection connection, UUID serviceId, int year, UUID spendingId,
+            long expectedVersion) throws SQLException {
+        Spending stored = spending(connection, serviceId, year, spendingId);
+        if (stored.version() != expectedVersion) {
+            throw new DomainException(DomainException.Kind.STALE, "stale", null, LocalizedText.of(
+                    "De uitgave " + spendingId + " werd gewijzigd na versie " + expectedVersion + "; lees ze opnieuw",
+                    "Expense " + spendingId + " changed after version " + expectedVersion + "; read it again"));
+        }
+        return stored;
+    }
+
+    /**
+     * Corrects a recorded expense (its day within the same year, description, kind or amount), keeping what it was
+     * with who corrected it, when and why.
+     *
+     * @throws DomainException {@code NOT_FOUND} when the budget has no such expense, {@code STALE} when it changed
+     *                         after {@code expectedVersion}, {@code INVALID} as for a new expense or for a day in
+     *                         another year, {@code CONFLICT} ({@code over_budget}) when a higher amount does not fit;
+     *                         nothing is stored then
+     */
+    public Spending correct(UUID serviceId, int year, UUID spendingId, long expectedVersion,
+            SpendingCorrection.Input input, String correctedBy) {
+        Spending.Input after = valid(new Spending.Input(input.spentOn(), input.description(), input.kind(),
+                input.amount()));
+        if (after.spentOn().getYear() != year) {
+            throw DomainException.invalid("wrong_year", "spentOn", LocalizedText.of("Deze uitgave hoort bij het "
+                    + "budget van " + year + ": trek ze in en registreer ze opnieuw in het juiste jaar",
+                    "This expense belongs to the " + year + " budget: withdraw it and record it again in the right "
+                            + "year"));
+        }
+        String reason = Fields.optional("reason", input.reason(), 500);
+        Base base = base(directory.service("serviceId", serviceId), year);
+        Instant now = clock.instant();
         return locked(serviceId, year, connection -> {
+            Spending before = unchanged(connection, serviceId, year, spendingId, expectedVersion);
+            requireRoom(current(connection, base), after.amount().subtract(before.amount()));
+            try (PreparedStatement update = prepared(connection, "UPDATE care_spending SET spent_on = ?, "
+                    + "description = ?, kind = ?, amount = ?, version = version + 1 WHERE id = ?", List.of(
+                            after.spentOn(), after.description(), after.kind().name(), after.amount(), spendingId))) {
+                update.executeUpdate();
+            }
+            keep(connection, new SpendingCorrection(TimeOrderedIds.next(), spendingId, serviceId, year,
+                    SpendingCorrection.Change.CORRECTED, before.version(), values(before), after, reason,
+                    correctedBy, now));
+            return new Spending(spendingId, serviceId, after.spentOn(), after.description(), after.kind(),
+                    after.amount(), before.version() + 1, before.recordedBy(), before.recordedAt());
+        });
+    }
+
+    /**
+     * Withdraws an expense recorded by mistake: it no longer counts, and what it was is kept with who withdrew it,
+     * when and why.
+     *
+     * @throws DomainException {@code NOT_FOUND} when the budget has no such expense, {@code STALE} when it changed
+     *                         after {@code expectedVersion}
+     */
+    public SpendingCorrection withdraw(UUID serviceId, int year, UUID spendingId, long expectedVersion, String reason,
+            String withdrawnBy) {
+        String why = Fields.optional("reason", reason, 500);
+        directory.service("serviceId", serviceId);
+        Years.check("year", year);
+        Instant now = clock.instant();
+        return locked(serviceId, year, connection -> {
+            Spending before = unchanged(connection, serviceId, year, spendingId, expectedVersion);
+            try (PreparedStatement delete = prepared(connection, "DELETE FROM care_spending WHERE id = ?",
+                    List.of(spendingId))) {
+                delete.executeUpdate();
+            }
+            SpendingCorrection withdrawal = new SpendingCorrection(TimeOrderedIds.next(), spendingId, serviceId, year,
+                    SpendingCorrection.Change.WITHDRAWN, before.version(), values(before), null, why, withdrawnBy,
+                    now);
+            keep(connection, withdrawal);
+            return withdrawal;
+        });
+    }
+
+    private static Spending.Input values(Spending spending) {
+        return new Spending.Input(spending.spentOn(), spending.description(), spending.kind(), spending.amount());
+    }
+
+    private static void keep(Connection connection, SpendingCorrection correction) throws SQLException {
+        Spending.Input after = correction.after();
+        try (PreparedStatement insert = prepared(connection, "INSERT INTO care_spending_correction (id, spending_id, "
+                + "service_id, budget_year, change_kind, spending_version, old_spent_on, old_description, old_kind, "
+                + "old_amount, new_spent_on, new_description, new_kind, new_amount, reason, corrected_by, "
+                + "corrected_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(correction.id(),
+                        correction.spendingId(), correction.serviceId(), correction.year(), correction.change().name(),
+                        correction.version(), correction.before().spentOn(), correction.before().description(),
+                        correction.before().kind().name(), correction.before().amount(),
+                        after == null ? null : after.spentOn(), after == null ? null : after.description(),
+                        after == null ? null : after.kind().name(), after == null ? null : after.amount(),
+                        correction.reason(), correction.correctedBy(), utc(correction.correctedAt())))) {
+            insert.executeUpdate();
+        }
+    }
+
+    /** The corrections of a budget's expenses, oldest first, also of those withdrawn since. */
+    public List<SpendingCorrection> corrections(UUID serviceId, int year) {
+        return Jdbc.read(dataSource, connection -> {
+            List<SpendingCorrection> corrections = new ArrayList<>();
+            try (PreparedStatement select = prepared(connection, "SELECT id, spending_id, change_kind, "
+                    + "spending_version, old_spent_on, old_description, old_kind, old_amount, new_spent_on, "
+                    + "new_description, new_kind, new_amount, reason, corrected_by, corrected_at FROM "
+                    + "care_spending_correction WHERE service_id = ? AND budget_year = ? ORDER BY corrected_at, id",
+                    List.of(serviceId, year)); ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    String newKind = row.getString(11);
+                    corrections.add(new SpendingCorrection(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                            serviceId, year, SpendingCorrection.Change.valueOf(row.getString(3)), row.getLong(4),
+                            new Spending.Input(row.getObject(5, LocalDate.class), row.getString(6),
+                                    SpendingKind.valueOf(row.getString(7)), row.getBigDecimal(8).setScale(2)),
+                            newKind == null ? null : new Spending.Input(row.getObject(9, LocalDate.class),
+                                    row.getString(10), SpendingKind.valueOf(newKind),
+                                    row.getBigDecimal(12).setScale(2)),
+                            row.getString(13), row.getString(14), row.getObject(15, OffsetDateTime.class).toInstant()));
+                }
+            }
+            return corrections;
+        });
+    }
+
+    /**
+     * Adds to one service's budget of one year, or with a negative amount takes back part of what admins added
+     * before (a raise given by mistake), recording who did it, when and why.
+     *
+     * @throws DomainException {@code CONFLICT} naming {@code amount} when more would be taken back than was raised
+     *                         that year ({@code lowering_too_large}) or the budget would fall below what is spent
+     *                         ({@code over_budget}); nothing is stored then
+     */
+    public BudgetRaise raise(UUID serviceId, int year, BudgetRaise.Input input, String raisedBy) {
+        Base base = base(directory.service("serviceId", serviceId), Years.check("year", year));
+        BigDecimal amount = input.amount() != null && input.amount().signum() < 0
+                ? Fields.euros("amount", input.amount().negate(), MAX_AMOUNT, true).negate()
+                : Fields.euros("amount", input.amount(), MAX_AMOUNT, true);
+        BudgetRaise raise = new BudgetRaise(TimeOrderedIds.next(), serviceId, year, amount,
+                Fields.required("reason", input.reason(), 500), raisedBy, clock.instant());
+        return locked(serviceId, year, connection -> {
+            if (amount.signum() < 0) {
+                requireLowerable(current(connection, base), amount.negate());
+            }
             try (PreparedStatement insert = prepared(connection, "INSERT INTO care_budget_raise (id, service_id, "
                     + "budget_year, amount, reason, raised_by, raised_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     List.of(raise.id(), serviceId, year, raise.amount(), raise.reason(), raisedBy,
@@ -178,22 +345,49 @@ public class AppreciationBudgets {
         });
     }
 
+    /**
+     * @throws DomainException {@code CONFLICT} naming {@code amount} when taking back {@code lowering} would take
+     *                         back more than was raised, or leave less than is spent
+     */
+    private static void requireLowerable(Budget before, BigDecimal lowering) {
+        if (lowering.compareTo(before.raised()) > 0) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "lowering_too_large", "amount", LocalizedText.of(
+                    "Een verlaging neemt enkel eerdere verhogingen terug: het budget " + before.year() + " van "
+                            + before.serviceName() + " werd met EUR " + before.raised() + " verhoogd",
+                    "A lowering only takes back earlier raises: the " + before.year() + " budget of "
+                            + before.serviceName() + " was raised by EUR " + before.raised()));
+        }
+        if (lowering.compareTo(before.left()) > 0) {
+            throw new DomainException(DomainException.Kind.CONFLICT, "over_budget", "amount", LocalizedText.of(
+                    "Na deze verlaging zou het budget " + before.year() + " van " + before.serviceName()
+                            + " kleiner zijn dan wat besteed is: budget EUR " + before.budget() + ", besteed EUR "
+                            + before.spent() + ", over EUR " + before.left(),
+                    "After this lowering the " + before.year() + " budget of " + before.serviceName()
+                            + " would be less than what is spent: budget EUR " + before.budget() + ", spent EUR "
+                            + before.spent() + ", left EUR " + before.left()));
+        }
+    }
+
     public List<Spending> spendings(UUID serviceId, int year) {
-        return Jdbc.read(dataSource, connection -> {
-            List<Spending> spendings = new ArrayList<>();
-            try (PreparedStatement select = prepared(connection, "SELECT id, spent_on, description, kind, amount, "
-                    + "recorded_by, recorded_at FROM care_spending WHERE service_id = ? AND budget_year = ? "
-                    + "ORDER BY spent_on, recorded_at, id", List.of(serviceId, year));
-                    ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    spendings.add(new Spending(row.getObject(1, UUID.class), serviceId,
-                            row.getObject(2, LocalDate.class), row.getString(3), SpendingKind.valueOf(row.getString(4)),
-                            row.getBigDecimal(5).setScale(2), row.getString(6),
-                            row.getObject(7, OffsetDateTime.class).toInstant()));
-                }
+        return Jdbc.read(dataSource, connection -> spendings(connection, "ORDER BY spent_on, recorded_at, id",
+                List.of(serviceId, year)));
+    }
+
+    /** The expenses of one service's budget of one year that {@code rest} selects further. */
+    private static List<Spending> spendings(Connection connection, String rest, List<?> parameters)
+            throws SQLException {
+        List<Spending> spendings = new ArrayList<>();
+        try (PreparedStatement select = prepared(connection, "SELECT id, service_id, spent_on, description, kind, "
+                + "amount, version, recorded_by, recorded_at FROM care_spending WHERE service_id = ? "
+                + "AND budget_year = ? " + rest, parameters); ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                spendings.add(new Spending(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                        row.getObject(3, LocalDate.class), row.getString(4), SpendingKind.valueOf(row.getString(5)),
+                        row.getBigDecimal(6).setScale(2), row.getLong(7), row.getString(8),
+                        row.getObject(9, OffsetDateTime.class).toInstant()));
             }
-            return spendings;
-        });
+        }
+        return spendings;
     }
 
     public List<BudgetRaise> raises(UUID serviceId, int year) {

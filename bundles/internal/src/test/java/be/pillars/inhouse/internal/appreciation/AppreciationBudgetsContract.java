@@ -162,6 +162,133 @@ abstract class AppreciationBudgetsContract {
         assertEquals(new BigDecimal("0.00"), budgets.budget(library, 2027).raised());
     }
 
+    private static SpendingCorrection.Input correction(LocalDate day, String amount, String reason) {
+        return new SpendingCorrection.Input(day, "Bloemen voor de vrijwilligers", SpendingKind.GIFT,
+                new BigDecimal(amount), reason);
+    }
+
+    @Test
+    void aMistakeInASpendingIsCorrectedAndKeptWithWhoWhenAndWhy() {
+        Spending typo = budgets.spend(library, spending(LocalDate.of(2026, 5, 10), "60.00"), "kim");
+        assertEquals(1, typo.version());
+        Spending corrected = budgets.correct(library, 2026, typo.id(), 1, correction(LocalDate.of(2026, 5, 11), "6.00",
+                "Typfout: 6 in plaats van 60"), "lies");
+        assertEquals(new Spending(typo.id(), library, LocalDate.of(2026, 5, 11), "Bloemen voor de vrijwilligers",
+                SpendingKind.GIFT, new BigDecimal("6.00"), 2, "kim", CLOCK.instant()), corrected);
+        assertEquals(List.of(corrected), budgets.spendings(library, 2026));
+        assertEquals(corrected, budgets.spending(library, 2026, typo.id()));
+        assertEquals(new BigDecimal("64.00"), budgets.budget(library, 2026).left());
+        SpendingCorrection kept = budgets.corrections(library, 2026).get(0);
+        assertEquals(new SpendingCorrection(kept.id(), typo.id(), library, 2026, SpendingCorrection.Change.CORRECTED,
+                1, new Spending.Input(LocalDate.of(2026, 5, 10), "Daguitstap naar Brugge", SpendingKind.DAY_TRIP,
+                        new BigDecimal("60.00")), new Spending.Input(LocalDate.of(2026, 5, 11),
+                                "Bloemen voor de vrijwilligers", SpendingKind.GIFT, new BigDecimal("6.00")),
+                "Typfout: 6 in plaats van 60", "lies", CLOCK.instant()), kept);
+
+        DomainException stale = assertThrows(DomainException.class, () -> budgets.correct(library, 2026, typo.id(), 1,
+                correction(LocalDate.of(2026, 5, 11), "7.00", null), "kim"));
+        assertEquals(DomainException.Kind.STALE, stale.kind());
+        DomainException over = assertThrows(DomainException.class, () -> budgets.correct(library, 2026, typo.id(), 2,
+                correction(LocalDate.of(2026, 5, 11), "70.01", null), "kim"));
+        assertEquals("over_budget", over.code());
+        assertEquals("amount", over.field());
+        assertEquals("spentOn", assertThrows(DomainException.class, () -> budgets.correct(library, 2026, typo.id(), 2,
+                correction(LocalDate.of(2025, 12, 31), "6.00", null), "kim")).field());
+        assertEquals("amount", assertThrows(DomainException.class, () -> budgets.correct(library, 2026, typo.id(), 2,
+                correction(LocalDate.of(2026, 5, 11), "-6.00", null), "kim")).field());
+        UUID museum = core.service("Museum");
+        DomainException elsewhere = assertThrows(DomainException.class, () -> budgets.correct(museum, 2026, typo.id(),
+                2, correction(LocalDate.of(2026, 5, 11), "6.00", null), "kim"));
+        assertEquals(DomainException.Kind.NOT_FOUND, elsewhere.kind());
+        assertEquals("spendingId", elsewhere.field());
+        assertEquals(List.of(corrected), budgets.spendings(library, 2026));
+        assertEquals(1, budgets.corrections(library, 2026).size());
+
+        assertEquals(new BigDecimal("70.00"), budgets.correct(library, 2026, typo.id(), 2, correction(
+                LocalDate.of(2026, 5, 11), "70.00", null), "kim").amount(), "exactly what is left may be added");
+        assertEquals(new BigDecimal("0.00"), budgets.budget(library, 2026).left());
+    }
+
+    @Test
+    void aSpendingRecordedByMistakeIsWithdrawnAndNoLongerCounts() {
+        Spending twice = budgets.spend(library, spending(LocalDate.of(2026, 3, 1), "30.00"), "kim");
+        Spending trip = budgets.spend(library, spending(LocalDate.of(2026, 3, 1), "20.00"), "kim");
+        SpendingCorrection withdrawn = budgets.withdraw(library, 2026, twice.id(), 1, "Twee keer ingevoerd", "lies");
+        assertEquals(new SpendingCorrection(withdrawn.id(), twice.id(), library, 2026,
+                SpendingCorrection.Change.WITHDRAWN, 1, new Spending.Input(LocalDate.of(2026, 3, 1),
+                        "Daguitstap naar Brugge", SpendingKind.DAY_TRIP, new BigDecimal("30.00")), null,
+                "Twee keer ingevoerd", "lies", CLOCK.instant()), withdrawn);
+        assertEquals(List.of(trip), budgets.spendings(library, 2026));
+        assertEquals(new BigDecimal("20.00"), budgets.budget(library, 2026).spent());
+        assertEquals(List.of(withdrawn), budgets.corrections(library, 2026));
+
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+                () -> budgets.withdraw(library, 2026, twice.id(), 1, null, "lies")).kind());
+        assertEquals(DomainException.Kind.STALE, assertThrows(DomainException.class,
+                () -> budgets.withdraw(library, 2026, trip.id(), 2, null, "lies")).kind());
+        assertEquals(DomainException.Kind.NOT_FOUND, assertThrows(DomainException.class,
+                () -> budgets.withdraw(library, 2025, trip.id(), 1, null, "lies")).kind());
+        assertEquals(List.of(trip), budgets.spendings(library, 2026));
+    }
+
+    @Test
+    void twoCorrectionsOfTheSameVersionCannotBothPass() throws Exception {
+        Spending spent = budgets.spend(library, spending(LocalDate.of(2026, 4, 1), "10.00"), "kim");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (String amount : new String[] {"11.00", "12.00"}) {
+            Callable<Boolean> correct = () -> {
+                start.await();
+                try {
+                    budgets.correct(library, 2026, spent.id(), 1, correction(LocalDate.of(2026, 4, 1), amount, null),
+                            "kim");
+                    return true;
+                } catch (DomainException e) {
+                    return false;
+                }
+            };
+            outcomes.add(pool.submit(correct));
+        }
+        start.countDown();
+        int passed = 0;
+        for (Future<Boolean> outcome : outcomes) {
+            passed += outcome.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, passed);
+        assertEquals(2, budgets.spending(library, 2026, spent.id()).version());
+        assertEquals(1, budgets.corrections(library, 2026).size());
+    }
+
+    @Test
+    void aRaiseGivenByMistakeIsTakenBackButNeverMoreThanWasRaisedNorBelowWhatIsSpent() {
+        budgets.raise(library, 2026, new BudgetRaise.Input(new BigDecimal("50"), "Vorming"), "karaf");
+        budgets.spend(library, spending(LocalDate.of(2026, 6, 1), "80.00"), "kim");
+        DomainException tooLarge = assertThrows(DomainException.class, () -> budgets.raise(library, 2026,
+                new BudgetRaise.Input(new BigDecimal("-50.01"), "Te veel verhoogd"), "karaf"));
+        assertEquals("lowering_too_large", tooLarge.code());
+        assertEquals("amount", tooLarge.field());
+        DomainException belowSpent = assertThrows(DomainException.class, () -> budgets.raise(library, 2026,
+                new BudgetRaise.Input(new BigDecimal("-40.01"), "Te veel verhoogd"), "karaf"));
+        assertEquals("over_budget", belowSpent.code());
+        assertEquals("amount", assertThrows(DomainException.class, () -> budgets.raise(library, 2026,
+                new BudgetRaise.Input(new BigDecimal("-0.001"), "Te veel verhoogd"), "karaf")).field());
+        assertEquals("amount", assertThrows(DomainException.class, () -> budgets.raise(library, 2026,
+                new BudgetRaise.Input(BigDecimal.ZERO, "Niets"), "karaf")).field());
+        assertEquals(1, budgets.raises(library, 2026).size());
+
+        BudgetRaise lowered = budgets.raise(library, 2026, new BudgetRaise.Input(new BigDecimal("-40"),
+                "Verhoging was 10, niet 50"), "karaf");
+        assertEquals(new BigDecimal("-40.00"), lowered.amount());
+        Budget budget = budgets.budget(library, 2026);
+        assertEquals(new BigDecimal("10.00"), budget.raised());
+        assertEquals(new BigDecimal("80.00"), budget.budget());
+        assertEquals(new BigDecimal("0.00"), budget.left());
+        assertEquals(List.of(new BigDecimal("50.00"), new BigDecimal("-40.00")), budgets.raises(library, 2026)
+                .stream().map(BudgetRaise::amount).toList());
+    }
+
     @Test
     void badInputIsRefusedNamingTheFieldAndStoresNothing() {
         for (Object[] bad : new Object[][] {
