@@ -25,7 +25,6 @@ import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
 import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.api.validation.Text;
-import be.pillars.inhouse.internal.FileLanguage;
 import be.pillars.inhouse.internal.services.ServiceScope;
 import be.pillars.inhouse.internal.services.Years;
 
@@ -64,7 +63,7 @@ public class BudgetsServlet extends JsonServlet {
         get("/report.csv", COORDINATORS, request -> {
             int year = Years.query(request, clock);
             return SpreadsheetCsv.download("appreciation-" + year + ".csv",
-                    BudgetReport.of(year, budgets.budgets(year)).csv(FileLanguage.of(request)));
+                    BudgetReport.of(year, budgets.budgets(year)).csv(request.locale()));
         });
         get("/{serviceId}/{year}", SERVICES_TOO, request -> {
             UUID service = visible(scope, request);

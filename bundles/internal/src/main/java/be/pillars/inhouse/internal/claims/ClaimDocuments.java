@@ -12,7 +12,6 @@ import be.pillars.api.http.ApiRequest;
 import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.api.http.TextBody;
-import be.pillars.inhouse.internal.FileLanguage;
 import be.pillars.inhouse.internal.services.Csv;
 
 /**
@@ -41,13 +40,13 @@ public final class ClaimDocuments {
     }
 
     /**
-     * The language a document is asked in: {@code ?lang=nl} or {@code en}, else the caller's Accept-Language, else
-     * Dutch.
+     * The language a document is asked in: {@code ?lang=nl} or {@code en}, else the caller's Accept-Language (Dutch
+     * unless it prefers English).
      */
     static Locale language(ApiRequest request) {
         String lang = request.queryText("lang");
         if (lang == null) {
-            return FileLanguage.of(request);
+            return request.locale();
         }
         return switch (lang) {
             case "nl" -> DUTCH;

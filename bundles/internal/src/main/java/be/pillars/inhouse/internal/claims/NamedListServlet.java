@@ -23,7 +23,6 @@ import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.SpreadsheetCsv;
-import be.pillars.inhouse.internal.FileLanguage;
 
 /**
  * {@code /api/internal/named-list/{year}}: the list of allowances paid in a year that the law requires to be
@@ -47,7 +46,7 @@ public class NamedListServlet extends JsonServlet {
                 "internal named list csv", request -> {
             int year = year(request);
             return SpreadsheetCsv.download("named-list-" + year + ".csv",
-                    ClaimDocuments.namedListCsv(claims.namedList(year), FileLanguage.of(request)));
+                    ClaimDocuments.namedListCsv(claims.namedList(year), request.locale()));
         }));
         get("/{year}/document", COORDINATORS, Audited.route(audit, Action.EXPORT, VOLUNTEER, null,
                 "internal named list document", request -> ClaimDocuments.htmlAnswer(ClaimDocuments.namedListHtml(

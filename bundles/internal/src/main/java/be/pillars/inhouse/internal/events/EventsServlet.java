@@ -26,7 +26,6 @@ import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
 import be.pillars.api.http.SpreadsheetCsv;
-import be.pillars.inhouse.internal.FileLanguage;
 
 /**
  * {@code /api/internal/events}: volunteer events for coordinators: create, invite everyone who worked for all or
@@ -89,7 +88,7 @@ public class EventsServlet extends JsonServlet {
         get("/{id}/invitations.csv", COORDINATORS, Audited.route(audit, Action.EXPORT, VOLUNTEER, null,
                 "internal event guest list csv", request -> {
                     UUID id = request.pathId("id");
-                    return SpreadsheetCsv.download("event-" + id + ".csv", events.csv(id, FileLanguage.of(request)));
+                    return SpreadsheetCsv.download("event-" + id + ".csv", events.csv(id, request.locale()));
                 }));
         put("/{id}/invitations/{volunteerId}/reply", COORDINATORS, Audited.route(audit, Action.UPDATE, VOLUNTEER,
                 "volunteerId", "internal event reply", request -> events.reply(request.pathId("id"),
