@@ -1,7 +1,6 @@
 package be.pillars.inhouse.internal.command;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -12,13 +11,16 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 
-import be.pillars.api.DomainException;
 import be.pillars.api.validation.Text;
 import be.pillars.inhouse.internal.appreciation.AppreciationBudgets;
 import be.pillars.inhouse.internal.appreciation.Budget;
 import be.pillars.inhouse.internal.appreciation.BudgetRaise;
 
-/** {@code pillars:internal-raise-budget <service> <year> <amount> <reason>}: an admin adds to a service's budget. */
+/**
+ * {@code pillars:internal-raise-budget <service> <year> <amount> <reason>}: an admin adds to a service's budget, or
+ * takes back part of an earlier raise with a negative amount (typed after {@code --}, so that the console does not
+ * read it as an option).
+ */
 @Service
 @Command(scope = "pillars", name = "internal-raise-budget",
         description = "Raises a service's appreciation budget of a year / Verhoogt het waarderingsbudget van een dienst")
@@ -37,7 +39,8 @@ public class RaiseBudgetCommand implements Action {
     @Argument(index = 1, name = "year", required = true, description = "The budget year")
     int year;
 
-    @Argument(index = 2, name = "amount", required = true, description = "Euro to add, such as 50.00")
+    @Argument(index = 2, name = "amount", required = true, description = "Euro to add, such as 50.00; negative to "
+            + "take back part of an earlier raise")
     BigDecimal amount;
 
     @Argument(index = 3, name = "reason", required = true, description = "Why (quote it)")
@@ -45,20 +48,16 @@ public class RaiseBudgetCommand implements Action {
 
     @Override
     public Object execute() {
-        try {
-            UUID id = UUID.fromString(service);
+        ConsoleActor.refusalsPrinted(() -> {
+            UUID id = ConsoleActor.id("service", service);
             BudgetRaise raise = budgets.raise(id, year, new BudgetRaise.Input(amount, Text.checked("reason", reason)),
-                    ConsoleUser.of(session));
+                    ConsoleActor.of(session));
             Budget budget = budgets.budget(id, year);
-            System.out.println("Raised by / Verhoogd met EUR " + raise.amount() + ": budget " + year + " of / van "
+            System.out.println((raise.amount().signum() < 0 ? "Lowered by / Verlaagd met EUR " + raise.amount().negate()
+                    : "Raised by / Verhoogd met EUR " + raise.amount()) + ": budget " + year + " of / van "
                     + Text.printable(budget.serviceName()) + " is now / is nu EUR " + budget.budget()
                     + ", left / over EUR " + budget.left());
-        } catch (IllegalArgumentException e) {
-            System.err.println("'" + Text.printable(service) + "' is not a service id / is geen id van een dienst");
-        } catch (DomainException e) {
-            System.err.println(Text.printable((e.field() == null ? "" : e.field() + ": ")
-                    + e.text().in(Locale.getDefault())));
-        }
+        });
         return null;
     }
 }
