@@ -147,8 +147,8 @@ public class EventStore implements PersonalDataProvider {
      */
     public Invited invite(UUID eventId, List<UUID> serviceIds, LocalDate from, LocalDate to) {
         VolunteerEvent event = event(eventId);
-        LocalDate first = from == null ? event.date().withDayOfYear(1) : from;
-        LocalDate last = to == null ? event.date().withMonth(12).withDayOfMonth(31) : to;
+        LocalDate first = from == null ? firstOfYear(event) : from;
+        LocalDate last = to == null ? lastOfYear(event) : to;
         Years.check("from", first.getYear());
         Years.check("to", last.getYear());
         if (last.isBefore(first)) {
@@ -199,13 +199,22 @@ public class EventStore implements PersonalDataProvider {
                             "This volunteer is no longer active and is not invited"));
         }
         UUID service = directory.workedFor(directory.services().stream().map(Organisation::id).toList(),
-                event.date().withDayOfYear(1), event.date().withMonth(12).withDayOfMonth(31)).get(volunteerId);
+                firstOfYear(event), lastOfYear(event)).get(volunteerId);
         Instant now = clock.instant();
         return Jdbc.inTransaction(dataSource, connection -> {
             boolean added = insert(connection, eventId, volunteerId, service, now) == 1;
             return new PersonInvited(invitations(connection, "WHERE event_id = ? AND volunteer_id = ?",
                     List.of(eventId, volunteerId)).get(0), added);
         });
+    }
+
+    /** The first day of the event's calendar year, whose work counts unless the coordinator picks a period. */
+    private static LocalDate firstOfYear(VolunteerEvent event) {
+        return event.date().withDayOfYear(1);
+    }
+
+    private static LocalDate lastOfYear(VolunteerEvent event) {
+        return event.date().withMonth(12).withDayOfMonth(31);
     }
 
     /** Invites the volunteer unless they are invited already; 1 when this added the invitation. */
