@@ -397,6 +397,34 @@ public class PlatformIT extends PillarsTestSupport {
     }
 
     @Test
+    public void theOpenApiDocumentDescribesTheRoutesOfWhatIsInstalledNow() {
+        Answer document = get("/api/openapi.json");
+        assertEquals(document.body(), 200, document.status());
+        assertEquals("3.1.0", document.json().get("openapi").asText());
+        JsonNode paths = document.json().get("paths");
+        for (String path : new String[] {"/api/volunteers/{id}", "/api/health", "/api/openapi.json",
+            "/api/internal/summary", "/api/external/summary", "/api/targetgroups/summary"}) {
+            assertTrue(path, paths.has(path));
+        }
+        assertTrue(paths.get("/api/health").get("get").get("security").isEmpty());
+
+        executeCommand("feature:uninstall pillars-external");
+        awaitGone("external");
+        awaitMillis("external's paths leaving the document", 2000, () -> externalPaths() == 0);
+        assertTrue(get("/api/openapi.json").json().get("paths").has("/api/internal/summary"));
+
+        executeCommand("feature:install pillars-external");
+        awaitServes("external");
+        awaitMillis("external's paths back in the document", 2000, () -> externalPaths() > 0);
+    }
+
+    private static long externalPaths() {
+        List<String> paths = new ArrayList<>();
+        get("/api/openapi.json").json().get("paths").fieldNames().forEachRemaining(paths::add);
+        return paths.stream().filter(path -> path.startsWith("/api/external/")).count();
+    }
+
+    @Test
     public void uninstallingAPillarFeatureRemovesItAloneAndReinstallingBringsItBack() {
         Map<String, Integer> before = statesOfBundlesOtherThan("be.pillars.external");
         try (BundleEvents events = new BundleEvents()) {

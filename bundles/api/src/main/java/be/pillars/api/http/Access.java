@@ -30,6 +30,16 @@ public final class Access {
         return new Access(List.of(roles), false);
     }
 
+    /** The roles admitted (admins always are); empty for {@link #PUBLIC}. */
+    public List<Role> roles() {
+        return roles;
+    }
+
+    /** Whether a caller who did not log in is admitted. */
+    public boolean admitsAnonymous() {
+        return anonymous;
+    }
+
     /** Refuses the caller with an {@link ApiException} (401 or 403) unless this access admits them. */
     void check(Caller caller) {
         if (anonymous) {

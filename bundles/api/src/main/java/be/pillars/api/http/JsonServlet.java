@@ -48,7 +48,8 @@ public abstract class JsonServlet extends HttpServlet {
 
     private final List<Route> routes = new ArrayList<>();
 
-    private record Route(String method, String[] segments, Access access, RouteHandler handler) {
+    private record Route(String method, String template, String[] segments, Access access, RouteHandler handler,
+            RouteDescription description) {
 
         Optional<Map<String, String>> match(String[] path) {
             if (path.length != segments.length) {
@@ -67,24 +68,33 @@ public abstract class JsonServlet extends HttpServlet {
         }
     }
 
-    protected final void get(String template, Access access, RouteHandler handler) {
-        route("GET", template, access, handler);
+    /** Declares a GET route; describe it on what this returns. */
+    protected final RouteDescription get(String template, Access access, RouteHandler handler) {
+        return route("GET", template, access, handler);
     }
 
-    protected final void post(String template, Access access, RouteHandler handler) {
-        route("POST", template, access, handler);
+    protected final RouteDescription post(String template, Access access, RouteHandler handler) {
+        return route("POST", template, access, handler);
     }
 
-    protected final void put(String template, Access access, RouteHandler handler) {
-        route("PUT", template, access, handler);
+    protected final RouteDescription put(String template, Access access, RouteHandler handler) {
+        return route("PUT", template, access, handler);
     }
 
-    protected final void delete(String template, Access access, RouteHandler handler) {
-        route("DELETE", template, access, handler);
+    protected final RouteDescription delete(String template, Access access, RouteHandler handler) {
+        return route("DELETE", template, access, handler);
     }
 
-    private void route(String method, String template, Access access, RouteHandler handler) {
-        routes.add(new Route(method, segments(template), access, handler));
+    private RouteDescription route(String method, String template, Access access, RouteHandler handler) {
+        RouteDescription description = new RouteDescription();
+        routes.add(new Route(method, template, segments(template), access, handler, description));
+        return description;
+    }
+
+    /** Every route declared, in the order declared: what core's OpenAPI document is assembled from. */
+    public final List<DescribedRoute> routes() {
+        return routes.stream().map(route -> new DescribedRoute(route.method(), route.template(), route.access(),
+                route.description())).toList();
     }
 
     /** The non-empty segments of a path: {@code /a//b/} is {@code [a, b]}. Runs on every request: no regex. */

@@ -8,7 +8,7 @@
  * and the pattern {@code /<pillar-id>/*}.
  */
 @Export
-@Version("1.6.0")
+@Version("2.0.0")
 package be.pillars.api.http;
 
 import org.osgi.annotation.bundle.Export;

@@ -17,8 +17,11 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.LocalizedText;
+import be.pillars.api.Page;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiRequest;
@@ -84,13 +87,24 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
         get("/", COORDINATORS, request -> {
             audit.record(request.caller().name(), Action.SEARCH, AuditTrail.VOLUNTEER, null, criteria(request));
             return volunteers.search(query(request));
-        });
+        }).summary("Vrijwilligers zoeken", "Search volunteers")
+                .query("name", String.class, "Deel van de naam; hoofdletters en accenten om het even",
+                        "Part of the name, whatever its case and accents")
+                .query("skill", String.class, "Een vaardigheid uit /api/skills", "A skill from /api/skills")
+                .query("postalCode", String.class, "Postcode", "Postal code")
+                .query("district", String.class, "Wijk", "District")
+                .query("status", VolunteerStatus.class, "Status", "Status")
+                .query("preference", Preference.class, "Voorkeur", "Preference")
+                .query("limit", Integer.class, "1 tot 200, standaard 50", "1 to 200, 50 unless given")
+                .query("offset", Integer.class, "Hoeveel over te slaan", "How many to skip")
+                .answers(new TypeReference<Page<Volunteer>>() { }.getType());
         post("/", COORDINATORS, request -> {
             Volunteer created = volunteers.create(request.body(VolunteerData.class));
             audit.record(request.caller().name(), Action.CREATE, AuditTrail.VOLUNTEER, created.id(), null);
             return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/volunteers/" + created.id()));
-        });
+        }).summary("Een vrijwilliger opslaan", "Store a volunteer")
+                .body(VolunteerData.class).answers(201, Volunteer.class);
         get("/{id}", Access.roles(Role.COORDINATOR, Role.ORGANISATION), request -> {
             UUID id = request.pathId("id");
             // an organisation user sees only volunteers it has a (not cancelled) engagement with
@@ -102,44 +116,52 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
                     "Geen vrijwilliger met id " + id, "No volunteer with id " + id)));
             audit.record(request.caller().name(), Action.READ, AuditTrail.VOLUNTEER, id, null);
             return new ApiResponse(200, json(volunteer), Map.of("ETag", ApiRequest.etag(volunteer.version())));
-        });
+        }).summary("Eén vrijwilliger, met zijn versie als ETag",
+                "One volunteer, with its version as ETag").answers(Volunteer.class);
         put("/{id}", COORDINATORS, request -> {
             UUID id = request.pathId("id");
             long version = request.ifMatchVersion();
             Volunteer updated = volunteers.update(id, version, keptGender(volunteers, id, request));
             audit.record(request.caller().name(), Action.UPDATE, AuditTrail.VOLUNTEER, id, null);
             return withEtag(200, updated);
-        });
+        }).summary("Een vrijwilliger vervangen (If-Match)",
+                "Replace a volunteer (If-Match)").body(VolunteerData.class).answers(Volunteer.class);
         post("/import", COORDINATORS, request -> {
             int imported = VolunteerCsv.importInto(volunteers, request.rawBody(settings.current().maxImportBytes()),
                     stored -> { });
             audit.record(request.caller().name(), Action.IMPORT, AuditTrail.VOLUNTEER, null, imported + " volunteers");
             return Map.of("imported", imported);
-        });
+        }).summary("Vrijwilligers uit een CSV-bestand, alles of niets",
+                "Volunteers from a CSV file, all or nothing").answers(new TypeReference<Map<String, Integer>>() { }
+                        .getType());
         get("/export.csv", COORDINATORS, request -> {
             audit.record(request.caller().name(), Action.EXPORT, AuditTrail.VOLUNTEER, null,
                     "csv: " + criteria(request));
             return SpreadsheetCsv.download("volunteers.csv", VolunteerCsv.exportMatching(volunteers, query(request),
                     request.locale()));
-        });
+        }).summary("De gevonden vrijwilligers als CSV",
+                "The volunteers found, as CSV").answersFile("text/csv");
         get("/{id}/export", COORDINATORS, request -> {
             UUID id = request.pathId("id");
             PersonalDataExport export = personalData.export(id, request.caller());
             audit.record(request.caller().name(), Action.EXPORT, AuditTrail.VOLUNTEER, id, "GDPR export");
             return export;
-        });
+        }).summary("Alles wat Pillars over de vrijwilliger bewaart (AVG)",
+                "Everything Pillars holds about the volunteer (GDPR)").answers(PersonalDataExport.class);
         post("/{id}/erase", Access.roles(Role.ADMIN), request -> {
             UUID id = request.pathId("id");
             List<String> erasedBy = personalData.erase(id);
             audit.record(request.caller().name(), Action.ERASE, AuditTrail.VOLUNTEER, id, String.join(", ", erasedBy));
             return Map.of("erasedBy", erasedBy);
-        });
+        }).summary("De vrijwilliger wissen (AVG)",
+                "Erase the volunteer (GDPR)").answers(new TypeReference<Map<String, List<String>>>() { }.getType());
         post("/{id}/deactivate", COORDINATORS, request -> {
             UUID id = request.pathId("id");
             Volunteer deactivated = volunteers.deactivate(id, request.ifMatchVersion());
             audit.record(request.caller().name(), Action.DEACTIVATE, AuditTrail.VOLUNTEER, id, null);
             return withEtag(200, deactivated);
-        });
+        }).summary("Een vrijwilliger op inactief zetten (If-Match)",
+                "Mark a volunteer inactive (If-Match)").answers(Volunteer.class);
     }
 
     private TextBody json(Volunteer volunteer) {
