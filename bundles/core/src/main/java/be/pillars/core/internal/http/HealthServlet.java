@@ -6,13 +6,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.Health;
-import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.Access;
+import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.core.internal.PlatformHealth;
@@ -36,6 +36,8 @@ public class HealthServlet extends JsonServlet {
             PlatformHealth.Report report = health.report();
             return new ApiResponse(report.status() == Health.Status.DOWN ? 503 : 200,
                     request.caller().isAnonymous() ? report.withoutDetails() : report);
-        });
+        }).summary("De gezondheid van de kern en van elke pijler (503 als iets essentieels uitvalt)",
+                "The health of core and of each pillar (503 when something essential is down)")
+                .answers(PlatformHealth.Report.class);
     }
 }

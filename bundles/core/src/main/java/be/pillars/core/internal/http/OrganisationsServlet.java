@@ -9,11 +9,14 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import be.pillars.api.LocalizedText;
+import be.pillars.api.Page;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiRequest;
@@ -50,30 +53,43 @@ public class OrganisationsServlet extends JsonServlet {
         get("/", COORDINATORS, request -> organisations.search(new OrganisationQuery(request.queryText("name"),
                 request.queryChoice("kind", OrganisationKind.class), request.queryText("postalCode"),
                 activeFilter(request), request.queryNumber("limit", OrganisationQuery.DEFAULT_LIMIT, 1,
-                        OrganisationQuery.MAX_LIMIT), request.queryNumber("offset", 0, 0, Integer.MAX_VALUE))));
+                        OrganisationQuery.MAX_LIMIT), request.queryNumber("offset", 0, 0, Integer.MAX_VALUE))))
+                .summary("Organisaties zoeken", "Search organisations")
+                .query("name", String.class, "Deel van de naam", "Part of the name")
+                .query("kind", OrganisationKind.class, "Soort", "Kind")
+                .query("postalCode", String.class, "Postcode", "Postal code")
+                .query("active", Boolean.class, "Alleen actieve of inactieve", "Only active or inactive ones")
+                .query("limit", Integer.class, "1 tot 200", "1 to 200").query("offset", Integer.class, "Overslaan", "Skip")
+                .answers(new TypeReference<Page<Organisation>>() { }.getType());
         post("/", COORDINATORS, request -> {
             Organisation created = organisations.create(request.body(OrganisationData.class));
             return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/organisations/" + created.id()));
-        });
+        }).summary("Een organisatie opslaan", "Store an organisation").body(OrganisationData.class)
+                .answers(201, Organisation.class);
         get("/{id}", MEMBERS_TOO, request -> {
             UUID id = request.pathId("id");
             scope.requireAccessTo(request.caller(), id);
             return withEtag(organisations.find(id).orElseThrow(() -> ApiException.notFound(LocalizedText.of(
                     "Geen organisatie met id " + id, "No organisation with id " + id))));
-        });
+        }).summary("Eén organisatie", "One organisation").answers(Organisation.class);
         put("/{id}", COORDINATORS, request -> withEtag(organisations.update(request.pathId("id"),
-                request.ifMatchVersion(), request.body(OrganisationData.class))));
+                request.ifMatchVersion(), request.body(OrganisationData.class))))
+                .summary("Een organisatie vervangen (If-Match)", "Replace an organisation (If-Match)")
+                .body(OrganisationData.class).answers(Organisation.class);
         post("/{id}/deactivate", COORDINATORS, request -> withEtag(organisations.deactivate(request.pathId("id"),
-                request.ifMatchVersion())));
+                request.ifMatchVersion())))
+                .summary("Een organisatie op inactief zetten (If-Match)", "Deactivate an organisation (If-Match)")
+                .answers(Organisation.class);
         put("/{id}/members/{username}", Access.roles(Role.ADMIN), request -> {
             organisations.linkMember(request.pathId("id"), request.path("username"));
             return new ApiResponse(204, null);
-        });
+        }).summary("Een aanmelding aan de organisatie koppelen", "Link a login to the organisation")
+                .answersFile("application/json");
         delete("/members/{username}", Access.roles(Role.ADMIN), request -> {
             organisations.unlinkMember(request.path("username"));
             return new ApiResponse(204, null);
-        });
+        }).summary("Een aanmelding loskoppelen", "Unlink a login").answersFile("application/json");
     }
 
     private static Boolean activeFilter(ApiRequest request) {

@@ -9,16 +9,18 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import com.fasterxml.jackson.core.type.TypeReference;
 
 import be.pillars.api.InstalledPillar;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.PillarRegistry;
+import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiResponse;
-import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.TextBody;
@@ -41,10 +43,13 @@ public class PillarsServlet extends JsonServlet {
 
     @Activate
     public PillarsServlet(@Reference PillarRegistry registry) {
-        get("/", Access.PUBLIC, request -> new ApiResponse(200, json(registry.installed())));
+        get("/", Access.PUBLIC, request -> new ApiResponse(200, json(registry.installed())))
+                .summary("De pijlers die nu geïnstalleerd zijn", "The pillars installed now")
+                .answers(new TypeReference<List<InstalledPillar>>() { }.getType());
         get("/{id}", Access.PUBLIC, request -> registry.find(request.path("id")).orElseThrow(() -> ApiException.notFound(
                 LocalizedText.of("Geen pijler met id " + request.path("id") + " geïnstalleerd",
-                        "No pillar with id " + request.path("id") + " is installed"))));
+                        "No pillar with id " + request.path("id") + " is installed"))))
+                .summary("Eén geïnstalleerde pijler", "One installed pillar").answers(InstalledPillar.class);
     }
 
     private TextBody json(List<InstalledPillar> pillars) {

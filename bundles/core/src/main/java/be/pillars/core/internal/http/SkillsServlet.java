@@ -1,14 +1,18 @@
 package be.pillars.core.internal.http;
 
+import java.util.List;
+
 import javax.servlet.Servlet;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
-import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import com.fasterxml.jackson.core.type.TypeReference;
 
 import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiResponse;
@@ -32,10 +36,15 @@ public class SkillsServlet extends JsonServlet {
 
     @Activate
     public SkillsServlet(@Reference SkillTaxonomy skills) {
-        get("/", Access.PUBLIC, request -> skills.all());
+        get("/", Access.PUBLIC, request -> skills.all()).summary("De vaardighedenlijst", "The skill taxonomy")
+                .answers(new TypeReference<List<SkillTaxonomy.Skill>>() { }.getType());
         post("/", Access.roles(Role.ADMIN),
-                request -> new ApiResponse(201, skills.add(request.body(SkillTaxonomy.Skill.class))));
+                request -> new ApiResponse(201, skills.add(request.body(SkillTaxonomy.Skill.class))))
+                .summary("Een vaardigheid toevoegen", "Add a skill").body(SkillTaxonomy.Skill.class)
+                .answers(201, SkillTaxonomy.Skill.class);
         put("/{code}", Access.roles(Role.ADMIN), request -> skills.relabel(request.path("code"),
-                request.body(SkillTaxonomy.Skill.class).label()));
+                request.body(SkillTaxonomy.Skill.class).label()))
+                .summary("Een vaardigheid hernoemen", "Relabel a skill").body(SkillTaxonomy.Skill.class)
+                .answers(SkillTaxonomy.Skill.class);
     }
 }
