@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import be.pillars.api.DomainException;
 import be.pillars.api.LocalizedText;
+import be.pillars.api.config.CheckedConfiguration;
 import be.pillars.api.storage.StorageUnavailableException;
 
 /**
@@ -89,6 +91,31 @@ public abstract class JsonServlet extends HttpServlet {
         RouteDescription description = new RouteDescription();
         routes.add(new Route(method, template, segments(template), access, handler, description));
         return description;
+    }
+
+    /** What a pillar's {@code GET /summary} answers: its id, and what its configuration in force means. */
+    public record PillarSummary(String pillar, LocalizedText summary) {
+    }
+
+    /**
+     * Declares the routes every pillar serves about itself: {@code GET /summary} for anyone (what its configuration
+     * in force means, in Dutch and English) and {@code GET /config} for coordinators (that configuration, its
+     * Config Admin PID, and the problem with the last change an admin tried).
+     */
+    protected final void describesItself(String pillarId, CheckedConfiguration<?> configuration,
+            Supplier<LocalizedText> summary) {
+        describesItself(pillarId, summary);
+        get("/config", Access.roles(Role.COORDINATOR), request -> configuration.snapshot())
+                .summary("De configuratie in werking, en waarom de laatste wijziging geweigerd werd",
+                        "The configuration in force, and why the last change was refused")
+                .answers(CheckedConfiguration.Snapshot.class);
+    }
+
+    /** Declares {@code GET /summary} alone, for a pillar without a configuration of its own. */
+    protected final void describesItself(String pillarId, Supplier<LocalizedText> summary) {
+        get("/summary", Access.PUBLIC, request -> new PillarSummary(pillarId, summary.get()))
+                .summary("Wat deze pijler doet, zoals hij nu ingesteld is", "What this pillar does, as set now")
+                .answers(PillarSummary.class);
     }
 
     /** Every route declared, in the order declared: what core's OpenAPI document is assembled from. */

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import be.pillars.api.LocalizedText;
+import be.pillars.api.config.CheckedConfiguration;
 import be.pillars.api.storage.StorageUnavailableException;
 
 /** Drives a JsonServlet over real HTTP in an embedded Jetty, as the whiteboard would mount it. */
@@ -45,7 +47,8 @@ class JsonServletTest {
         private static final long serialVersionUID = 1L;
 
         SampleServlet() {
-            get("/summary", Access.PUBLIC, request -> Map.of("pillar", "sample"));
+            describesItself("sample", new CheckedConfiguration<>("be.pillars.sample", Map.of("places", 3)),
+                    () -> LocalizedText.of("Drie plaatsen", "Three places"));
             get("/things/{id}", Access.PUBLIC, request -> Map.of("id", request.path("id")));
             get("/years/{year}", Access.PUBLIC, request -> Map.of("year", request.pathNumber("year", 2000, 2100)));
             get("/things/export.csv", Access.PUBLIC, request -> new ApiResponse(200,
@@ -151,7 +154,18 @@ class JsonServletTest {
         assertEquals(200, response.statusCode());
         assertEquals("application/json;charset=utf-8",
                 response.headers().firstValue("Content-Type").orElseThrow().toLowerCase().replace(" ", ""));
-        assertEquals("{\"pillar\":\"sample\"}", response.body());
+        assertEquals("{\"pillar\":\"sample\",\"summary\":{\"nl\":\"Drie plaatsen\",\"en\":\"Three places\"}}",
+                response.body());
+    }
+
+    @Test
+    void aPillarsConfigurationIsForCoordinatorsAndBothRoutesDescribeThemselves() throws Exception {
+        assertEquals(401, send("GET", "/config", null).statusCode());
+        assertEquals("{\"pid\":\"be.pillars.sample\",\"inForce\":{\"places\":3}}",
+                send("GET", "/config", null, "lies:coordinator").body());
+        assertEquals(List.of("/summary", "/config"), new SampleServlet().routes().stream()
+                .map(DescribedRoute::template).filter(template -> !template.contains("{")
+                        && (template.equals("/summary") || template.equals("/config"))).toList());
     }
 
     @Test
