@@ -165,7 +165,9 @@ public abstract class JsonServlet extends HttpServlet {
     /** Runs the chosen route and writes what it answers, or the error it ends in. */
     private void answer(HttpServletRequest request, HttpServletResponse response, Chosen chosen) throws IOException {
         try {
-            Object answer = chosen.route().handler().handle(new ApiRequest(request, chosen.parameters()));
+            ApiRequest apiRequest = new ApiRequest(request, chosen.parameters());
+            Object answer = chosen.route().handler().handle(apiRequest);
+            audit(chosen.route().description().audit(), apiRequest, answer);
             if (answer instanceof ApiResponse custom && custom.body() instanceof TextBody text) {
                 custom.headers().forEach(response::setHeader);
                 response.setStatus(custom.status());
@@ -195,6 +197,15 @@ public abstract class JsonServlet extends HttpServlet {
             JsonResponses.writeError(request, response, new ApiException(500, "internal_error",
                     LocalizedText.of("Er ging iets mis op de server; de fout is gelogd.",
                             "Something went wrong on the server; the error was logged."), null));
+        }
+    }
+
+    /** Records the answered call as the route declared, before the answer goes out (a failure fails the call). */
+    private static void audit(RouteDescription.Audit audit, ApiRequest request, Object answer) {
+        if (audit != null) {
+            Object body = answer instanceof ApiResponse response ? response.body() : answer;
+            audit.trail().record(request.caller().name(), audit.action(), audit.subjectType(),
+                    audit.subject().apply(request, body), audit.detail().apply(request, body));
         }
     }
 

@@ -3,8 +3,11 @@ package be.pillars.api.http;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.BiFunction;
 
 import be.pillars.api.LocalizedText;
+import be.pillars.api.audit.AuditTrail;
 
 /**
  * What a route says about itself, for the OpenAPI document core assembles from the routes installed now: a summary
@@ -24,7 +27,25 @@ public final class RouteDescription {
     public record Parameter(String name, Class<?> type, boolean required, LocalizedText description) {
     }
 
+    /**
+     * What the audit trail records of each call the route answers without an error, before the answer goes out.
+     *
+     * @param subject the person or record concerned, from the request and the handler's answer (the body of an
+     *                {@link ApiResponse}); null for a search, a list or an import
+     * @param detail  what an auditor needs besides the subject (search criteria, which document); never personal
+     *                data
+     */
+    public record Audit(AuditTrail trail, AuditTrail.Action action, String subjectType,
+            BiFunction<ApiRequest, Object, UUID> subject, BiFunction<ApiRequest, Object, String> detail) {
+    }
+
+    /** For {@link #audited}: a call about no one person, such as a search or an import. */
+    public static final BiFunction<ApiRequest, Object, UUID> NO_SUBJECT = (request, answer) -> null;
+    /** For {@link #audited}: nothing to record besides the subject. */
+    public static final BiFunction<ApiRequest, Object, String> NO_DETAIL = (request, answer) -> null;
+
     private LocalizedText summary;
+    private Audit audit;
     private final List<Parameter> query = new ArrayList<>();
     private Type body;
     private Type answer;
@@ -74,6 +95,28 @@ public final class RouteDescription {
         this.mediaType = mediaType;
         this.answer = null;
         return this;
+    }
+
+    /**
+     * Records each answered call on the trail as {@code action} on the subject named by the path parameter
+     * {@code subjectParameter} (a UUID; null for a list or a search), with no detail.
+     */
+    public RouteDescription audited(AuditTrail trail, AuditTrail.Action action, String subjectType,
+            String subjectParameter) {
+        return audited(trail, action, subjectType, subjectParameter == null ? NO_SUBJECT
+                : (request, answer) -> request.pathId(subjectParameter), NO_DETAIL);
+    }
+
+    /** Records each answered call on the trail, its subject and detail taken from the request and the answer. */
+    public RouteDescription audited(AuditTrail trail, AuditTrail.Action action, String subjectType,
+            BiFunction<ApiRequest, Object, UUID> subject, BiFunction<ApiRequest, Object, String> detail) {
+        this.audit = new Audit(trail, action, subjectType, subject, detail);
+        return this;
+    }
+
+    /** How the route is audited, or null when it touches no personal data. */
+    public Audit audit() {
+        return audit;
     }
 
     public LocalizedText summary() {

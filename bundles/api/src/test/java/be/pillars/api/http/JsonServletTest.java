@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.Set;
 
 import java.io.IOException;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import be.pillars.api.LocalizedText;
+import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.config.CheckedConfiguration;
 import be.pillars.api.storage.StorageUnavailableException;
 
@@ -40,6 +42,7 @@ import be.pillars.api.storage.StorageUnavailableException;
 class JsonServletTest {
 
     private static Server server;
+    private static final List<String> AUDITED = new CopyOnWriteArrayList<>();
     private static String base;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -62,6 +65,13 @@ class JsonServletTest {
             get("/broken", Access.PUBLIC, request -> {
                 throw new IllegalStateException("boom");
             });
+            get("/people/{id}", Access.PUBLIC, request -> {
+                if (request.queryText("fail") != null) {
+                    throw ApiException.badRequest("invalid_value", "fail", LocalizedText.of("mis", "wrong"));
+                }
+                return Map.of("id", request.path("id"));
+            }).audited((actor, action, type, subject, detail) -> AUDITED.add(actor + " " + action + " " + type + " "
+                    + subject), AuditTrail.Action.READ, AuditTrail.VOLUNTEER, "id");
             get("/database-away", Access.PUBLIC, request -> {
                 throw new StorageUnavailableException("No database connection: pool exhausted", null);
             });
@@ -241,5 +251,14 @@ class JsonServletTest {
         assertEquals("5", response.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(response.body().contains("\"code\":\"storage_unavailable\""), response.body());
         assertTrue(!response.body().contains("pool"), response.body());
+    }
+
+    @Test
+    void anAuditedRouteRecordsEachAnsweredCallBeforeTheAnswerAndNoRefusedOne() throws Exception {
+        String id = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
+        AUDITED.clear();
+        assertEquals(200, send("GET", "/people/" + id, null, "karaf:admin").statusCode());
+        assertEquals(400, send("GET", "/people/" + id + "?fail=yes", null, "karaf:admin").statusCode());
+        assertEquals(List.of("karaf READ volunteer " + id), AUDITED);
     }
 }

@@ -3,6 +3,7 @@ package be.pillars.core.internal.http;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import javax.servlet.Servlet;
 
@@ -32,6 +33,7 @@ import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.OrganisationScope;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
+import be.pillars.api.http.RouteDescription;
 import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.api.http.TextBody;
 import be.pillars.api.organisation.OrganisationService;
@@ -84,10 +86,9 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
             @Reference OrganisationService organisations, @Reference PersonalData personalData,
             @Reference AuditLog audit, @Reference CoreSettings settings) {
         OrganisationScope scope = new OrganisationScope(organisations);
-        get("/", COORDINATORS, request -> {
-            audit.record(request.caller().name(), Action.SEARCH, AuditTrail.VOLUNTEER, null, criteria(request));
-            return volunteers.search(query(request));
-        }).summary("Vrijwilligers zoeken", "Search volunteers")
+        get("/", COORDINATORS, request -> volunteers.search(query(request)))
+                .audited(audit, Action.SEARCH, AuditTrail.VOLUNTEER, RouteDescription.NO_SUBJECT, (request, answer) -> criteria(request))
+                .summary("Vrijwilligers zoeken", "Search volunteers")
                 .query("name", String.class, "Deel van de naam; hoofdletters en accenten om het even",
                         "Part of the name, whatever its case and accents")
                 .query("skill", String.class, "Een vaardigheid uit /api/skills", "A skill from /api/skills")
@@ -100,10 +101,10 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
                 .answers(new TypeReference<Page<Volunteer>>() { }.getType());
         post("/", COORDINATORS, request -> {
             Volunteer created = volunteers.create(request.body(VolunteerData.class));
-            audit.record(request.caller().name(), Action.CREATE, AuditTrail.VOLUNTEER, created.id(), null);
             return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/volunteers/" + created.id()));
-        }).summary("Een vrijwilliger opslaan", "Store a volunteer")
+        }).audited(audit, Action.CREATE, AuditTrail.VOLUNTEER, (request, answer) -> ((Volunteer) answer).id(),
+                RouteDescription.NO_DETAIL).summary("Een vrijwilliger opslaan", "Store a volunteer")
                 .body(VolunteerData.class).answers(201, Volunteer.class);
         get("/{id}", Access.roles(Role.COORDINATOR, Role.ORGANISATION), request -> {
             UUID id = request.pathId("id");
@@ -114,53 +115,42 @@ public class VolunteersServlet extends JsonServlet implements EventHandler {
                     });
             Volunteer volunteer = volunteers.find(id).orElseThrow(() -> ApiException.notFound(LocalizedText.of(
                     "Geen vrijwilliger met id " + id, "No volunteer with id " + id)));
-            audit.record(request.caller().name(), Action.READ, AuditTrail.VOLUNTEER, id, null);
             return new ApiResponse(200, json(volunteer), Map.of("ETag", ApiRequest.etag(volunteer.version())));
-        }).summary("Eén vrijwilliger, met zijn versie als ETag",
+        }).audited(audit, Action.READ, AuditTrail.VOLUNTEER, "id").summary("Eén vrijwilliger, met zijn versie als ETag",
                 "One volunteer, with its version as ETag").answers(Volunteer.class);
         put("/{id}", COORDINATORS, request -> {
             UUID id = request.pathId("id");
             long version = request.ifMatchVersion();
             Volunteer updated = volunteers.update(id, version, keptGender(volunteers, id, request));
-            audit.record(request.caller().name(), Action.UPDATE, AuditTrail.VOLUNTEER, id, null);
             return withEtag(200, updated);
-        }).summary("Een vrijwilliger vervangen (If-Match)",
+        }).audited(audit, Action.UPDATE, AuditTrail.VOLUNTEER, "id").summary("Een vrijwilliger vervangen (If-Match)",
                 "Replace a volunteer (If-Match)").body(VolunteerData.class).answers(Volunteer.class);
-        post("/import", COORDINATORS, request -> {
-            int imported = VolunteerCsv.importInto(volunteers, request.rawBody(settings.current().maxImportBytes()),
-                    stored -> { });
-            audit.record(request.caller().name(), Action.IMPORT, AuditTrail.VOLUNTEER, null, imported + " volunteers");
-            return Map.of("imported", imported);
-        }).summary("Vrijwilligers uit een CSV-bestand, alles of niets",
+        post("/import", COORDINATORS, request -> Map.of("imported", VolunteerCsv.importInto(volunteers,
+                request.rawBody(settings.current().maxImportBytes()), stored -> { })))
+                .audited(audit, Action.IMPORT, AuditTrail.VOLUNTEER, RouteDescription.NO_SUBJECT,
+                        (request, answer) -> ((Map<?, ?>) answer).get("imported") + " volunteers").summary("Vrijwilligers uit een CSV-bestand, alles of niets",
                 "Volunteers from a CSV file, all or nothing").answers(new TypeReference<Map<String, Integer>>() { }
                         .getType());
-        get("/export.csv", COORDINATORS, request -> {
-            audit.record(request.caller().name(), Action.EXPORT, AuditTrail.VOLUNTEER, null,
-                    "csv: " + criteria(request));
-            return SpreadsheetCsv.download("volunteers.csv", VolunteerCsv.exportMatching(volunteers, query(request),
-                    request.locale()));
-        }).summary("De gevonden vrijwilligers als CSV",
+        get("/export.csv", COORDINATORS, request -> SpreadsheetCsv.download("volunteers.csv",
+                VolunteerCsv.exportMatching(volunteers, query(request), request.locale())))
+                .audited(audit, Action.EXPORT, AuditTrail.VOLUNTEER, RouteDescription.NO_SUBJECT,
+                        (request, answer) -> "csv: " + criteria(request)).summary("De gevonden vrijwilligers als CSV",
                 "The volunteers found, as CSV").answersFile("text/csv");
-        get("/{id}/export", COORDINATORS, request -> {
-            UUID id = request.pathId("id");
-            PersonalDataExport export = personalData.export(id, request.caller());
-            audit.record(request.caller().name(), Action.EXPORT, AuditTrail.VOLUNTEER, id, "GDPR export");
-            return export;
-        }).summary("Alles wat Pillars over de vrijwilliger bewaart (AVG)",
+        get("/{id}/export", COORDINATORS, request -> personalData.export(request.pathId("id"), request.caller()))
+                .audited(audit, Action.EXPORT, AuditTrail.VOLUNTEER, (request, answer) -> request.pathId("id"),
+                        (request, answer) -> "GDPR export").summary("Alles wat Pillars over de vrijwilliger bewaart (AVG)",
                 "Everything Pillars holds about the volunteer (GDPR)").answers(PersonalDataExport.class);
-        post("/{id}/erase", Access.roles(Role.ADMIN), request -> {
-            UUID id = request.pathId("id");
-            List<String> erasedBy = personalData.erase(id);
-            audit.record(request.caller().name(), Action.ERASE, AuditTrail.VOLUNTEER, id, String.join(", ", erasedBy));
-            return Map.of("erasedBy", erasedBy);
-        }).summary("De vrijwilliger wissen (AVG)",
+        post("/{id}/erase", Access.roles(Role.ADMIN), request -> Map.of("erasedBy",
+                personalData.erase(request.pathId("id"))))
+                .audited(audit, Action.ERASE, AuditTrail.VOLUNTEER, (request, answer) -> request.pathId("id"),
+                        (request, answer) -> ((List<?>) ((Map<?, ?>) answer).get("erasedBy")).stream()
+                                .map(String::valueOf).collect(Collectors.joining(", "))).summary("De vrijwilliger wissen (AVG)",
                 "Erase the volunteer (GDPR)").answers(new TypeReference<Map<String, List<String>>>() { }.getType());
         post("/{id}/deactivate", COORDINATORS, request -> {
             UUID id = request.pathId("id");
             Volunteer deactivated = volunteers.deactivate(id, request.ifMatchVersion());
-            audit.record(request.caller().name(), Action.DEACTIVATE, AuditTrail.VOLUNTEER, id, null);
             return withEtag(200, deactivated);
-        }).summary("Een vrijwilliger op inactief zetten (If-Match)",
+        }).audited(audit, Action.DEACTIVATE, AuditTrail.VOLUNTEER, "id").summary("Een vrijwilliger op inactief zetten (If-Match)",
                 "Mark a volunteer inactive (If-Match)").answers(Volunteer.class);
     }
 

@@ -131,6 +131,11 @@ final class OpenApiDocument {
         refused.put("description", LocalizedText.of("Geweigerd of mislukt, met de reden",
                 "Refused or failed, with the reason").in(reader));
         refused.putObject("content").putObject("application/json").set("schema", error.deepCopy());
+        if (description.audit() != null) {
+            // an admin reading the document sees which calls leave a trace in /api/audit
+            operation.putObject("x-audited").put("action", description.audit().action().name()).put("subjectType",
+                    description.audit().subjectType());
+        }
         if (route.access().admitsAnonymous()) {
             operation.putArray("security");
         } else {
