@@ -1,6 +1,7 @@
 package be.pillars.api.storage;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -50,12 +51,27 @@ public final class SchemaMigration implements AutoCloseable {
      * @return the running migration; close it when the component that started it deactivates
      */
     public static SchemaMigration start(SchemaMigrator migrator, BundleContext context, String changelog) {
+        return start(migrator, context, changelog, Set.of());
+    }
+
+    /**
+     * Starts the migration of a changelog whose {@code logicalFilePath} changed: see
+     * {@link SchemaMigrator#migrate(org.osgi.framework.Bundle, String, Set)}.
+     *
+     * @param migrator    core's migrator
+     * @param context     the context of the bundle that owns the tables and contains the changelog
+     * @param changelog   the changelog's path inside that bundle
+     * @param formerNames the {@code logicalFilePath}s the changelog had in earlier releases
+     * @return the running migration; close it when the component that started it deactivates
+     */
+    public static SchemaMigration start(SchemaMigrator migrator, BundleContext context, String changelog,
+            Set<String> formerNames) {
         SchemaMigration migration = new SchemaMigration(context);
-        migration.worker.execute(() -> migration.run(migrator, changelog));
+        migration.worker.execute(() -> migration.run(migrator, changelog, formerNames));
         return migration;
     }
 
-    private void run(SchemaMigrator migrator, String changelog) {
+    private void run(SchemaMigrator migrator, String changelog, Set<String> formerNames) {
         String owner = context.getBundle().getSymbolicName();
         // one migration per start: the thread ends with it instead of idling until the bundle stops
         worker.shutdown();
@@ -65,7 +81,7 @@ public final class SchemaMigration implements AutoCloseable {
             }
         }
         try {
-            migrator.migrate(context.getBundle(), changelog);
+            migrator.migrate(context.getBundle(), changelog, formerNames);
         } catch (RuntimeException e) {
             LOG.error("The tables of {} could not be brought up to date; what uses them stays unavailable until "
                     + "this is fixed and the bundle restarts", owner, e);

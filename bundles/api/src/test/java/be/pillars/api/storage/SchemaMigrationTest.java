@@ -10,6 +10,7 @@ import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,8 +31,15 @@ class SchemaMigrationTest {
 
     @Test
     void theSchemaIsRegisteredOnceTheMigrationRan() {
-        SchemaMigration.start((owner, changelog) -> { }, context, "db/changelog.xml");
+        SchemaMigration.start((owner, changelog, formerNames) -> { }, context, "db/changelog.xml");
         verify(context, timeout(5_000)).registerService(eq(Schema.class), any(Schema.class), any());
+    }
+
+    @Test
+    void theFormerNamesOfTheChangelogReachTheMigrator() {
+        SchemaMigrator migrator = mock(SchemaMigrator.class);
+        SchemaMigration.start(migrator, context, "db/changelog.xml", Set.of("be.pillars.old"));
+        verify(migrator, timeout(5_000)).migrate(context.getBundle(), "db/changelog.xml", Set.of("be.pillars.old"));
     }
 
     @Test
@@ -39,7 +47,7 @@ class SchemaMigrationTest {
         CountDownLatch migrating = new CountDownLatch(1);
         AtomicBoolean interrupted = new AtomicBoolean();
         AtomicBoolean finished = new AtomicBoolean();
-        SchemaMigration migration = SchemaMigration.start((owner, changelog) -> {
+        SchemaMigration migration = SchemaMigration.start((owner, changelog, formerNames) -> {
             migrating.countDown();
             long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(300);
             while (System.nanoTime() < until) {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
@@ -29,6 +30,7 @@ import liquibase.exception.LiquibaseException;
 import liquibase.lockservice.LockService;
 import liquibase.lockservice.LockServiceFactory;
 import liquibase.resource.OSGiResourceAccessor;
+import liquibase.snapshot.SnapshotGeneratorFactory;
 
 /**
  * Runs each bundle's Liquibase changelog against the Pillars database. Liquibase keeps a lock table, and on
@@ -55,7 +57,7 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
     }
 
     @Override
-    public synchronized void migrate(Bundle owner, String changelog) {
+    public synchronized void migrate(Bundle owner, String changelog, Set<String> formerNames) {
         long start = System.nanoTime();
         Thread thread = Thread.currentThread();
         ClassLoader context = thread.getContextClassLoader();
@@ -77,8 +79,9 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
                         releaseStaleLock(database, shared);
                     }
                     // Not closed itself: closing Liquibase would close the connection, which the try above owns.
-                    new Liquibase(changelog, new OSGiResourceAccessor(owner), database)
-                            .update(new Contexts(), new LabelExpression());
+                    Liquibase liquibase = new Liquibase(changelog, new OSGiResourceAccessor(owner), database);
+                    adoptFormerNames(database, liquibase.getDatabaseChangeLog().getLogicalFilePath(), formerNames);
+                    liquibase.update(new Contexts(), new LabelExpression());
                 });
             } finally {
                 if (shared) {
@@ -92,6 +95,35 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
             thread.setContextClassLoader(context);
         }
         LOG.info("Schema of {} up to date ({} ms)", owner.getSymbolicName(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Records the changesets that ran under a former {@code logicalFilePath} of a changelog under its current one:
+     * Liquibase knows a changeset by id, author and that name, and would otherwise run them all again on tables that
+     * exist. Called under the locks the migration holds (this object's, and on PostgreSQL the advisory lock every
+     * node takes), before Liquibase reads what ran; once done, nothing matches any more.
+     */
+    static void adoptFormerNames(Database database, String currentName, Set<String> formerNames)
+            throws LiquibaseException, SQLException {
+        if (formerNames.isEmpty() || !SnapshotGeneratorFactory.getInstance().hasDatabaseChangeLogTable(database)) {
+            return;
+        }
+        String table = database.escapeTableName(database.getLiquibaseCatalogName(), database.getLiquibaseSchemaName(),
+                database.getDatabaseChangeLogTableName());
+        Connection connection = ((JdbcConnection) database.getConnection()).getUnderlyingConnection();
+        int adopted = 0;
+        try (PreparedStatement rename = connection.prepareStatement(
+                "UPDATE " + table + " SET FILENAME = ? WHERE FILENAME = ?")) {
+            for (String formerName : formerNames) {
+                rename.setString(1, currentName);
+                rename.setString(2, formerName);
+                adopted += rename.executeUpdate();
+            }
+        }
+        database.commit();
+        if (adopted > 0) {
+            LOG.info("{} changesets recorded under {} are now recorded under {}", adopted, formerNames, currentName);
+        }
     }
 
     /**
