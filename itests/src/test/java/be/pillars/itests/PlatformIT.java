@@ -61,7 +61,7 @@ public class PlatformIT extends PillarsTestSupport {
     private static final String SERVLET_CONTEXT_HELPER = "org.osgi.service.http.context.ServletContextHelper";
     private static final String SERVLET = "javax.servlet.Servlet";
     private static final String[] PILLAR_BUNDLES = {
-        "be.pillars.inhouse", "be.pillars.external", "be.pillars.targetgroups", "org.example.neighbourhood"};
+        "be.pillars.internal", "be.pillars.external", "be.pillars.targetgroups", "org.example.neighbourhood"};
 
     @Before
     public void allPillarsInstalled() {
@@ -72,7 +72,7 @@ public class PlatformIT extends PillarsTestSupport {
     @After
     public void restoreAllPillars() throws Exception {
         executeCommand("feature:install pillars-internal pillars-external pillars-targetgroups");
-        bundle("be.pillars.inhouse").start();
+        bundle("be.pillars.internal").start();
     }
 
     private Bundle bundle(String symbolicName) {
@@ -126,7 +126,7 @@ public class PlatformIT extends PillarsTestSupport {
         assertEquals("Internal volunteer policy", internal.get("name").get("en").asText());
         assertTrue(internal.get("description").get("nl").asText().contains("waarderings- en vergoedingsbeleid"));
         assertTrue(internal.get("description").get("en").asText().contains("appreciation and compensation"));
-        assertEquals(bundle("be.pillars.inhouse").getVersion().toString(), internal.get("version").asText());
+        assertEquals(bundle("be.pillars.internal").getVersion().toString(), internal.get("version").asText());
         for (JsonNode pillar : pillars) {
             assertEquals(pillar.toString(), "UP", pillar.get("state").asText());
         }
@@ -449,19 +449,19 @@ public class PlatformIT extends PillarsTestSupport {
 
     @Test
     public void stoppingAndStartingAPillarBundleBehavesTheSame() {
-        long id = bundle("be.pillars.inhouse").getBundleId();
-        Map<String, Integer> before = statesOfBundlesOtherThan("be.pillars.inhouse");
+        long id = bundle("be.pillars.internal").getBundleId();
+        Map<String, Integer> before = statesOfBundlesOtherThan("be.pillars.internal");
         try (BundleEvents events = new BundleEvents()) {
             executeCommand("bundle:stop " + id);
             awaitMillis("internal leaving /api/pillars", 2000, () -> !installedPillarIds().contains("internal"));
             awaitGone("internal");
             assertServes("external");
-            assertEquals(before, statesOfBundlesOtherThan("be.pillars.inhouse"));
+            assertEquals(before, statesOfBundlesOtherThan("be.pillars.internal"));
 
             executeCommand("bundle:start " + id);
             awaitMillis("internal back in /api/pillars", 2000, () -> installedPillarIds().contains("internal"));
             awaitServes("internal");
-            assertEquals(List.of(), events.ofOtherBundlesThan("be.pillars.inhouse"));
+            assertEquals(List.of(), events.ofOtherBundlesThan("be.pillars.internal"));
         }
     }
 

@@ -5,7 +5,7 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Registered as a service once a bundle's tables are up to date (see {@link SchemaMigration}), with the
  * owning bundle's symbolic name in {@link #OWNER}. Every component that reads or writes those tables
- * references it, for example {@code @Reference(target = "(schema.owner=be.pillars.inhouse)") Schema schema},
+ * references it, for example {@code @Reference(target = "(schema.owner=be.pillars.internal)") Schema schema},
  * so none runs against an old schema.
  */
 @ProviderType
