@@ -2,6 +2,7 @@ package be.pillars.external.internal.applications;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import javax.servlet.Servlet;
 
@@ -13,10 +14,13 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.api.audit.Audited;
 import be.pillars.api.LocalizedText;
+import be.pillars.api.Page;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiException;
 import be.pillars.api.http.ApiRequest;
@@ -62,15 +66,27 @@ public class ApplicationsServlet extends JsonServlet {
                     request.queryId("vacancyId"), request.queryId("volunteerId"),
                     status == null ? Set.of() : Set.of(status), request.queryNumber("limit", DEFAULT_LIMIT, 1,
                             MAX_LIMIT), request.queryNumber("offset", 0, 0, Integer.MAX_VALUE));
-        }));
+        })).summary("Sollicitaties opvolgen", "Follow applications")
+                .query("organisationId", UUID.class, "Van de vacatures van deze organisatie (een organisatie ziet "
+                        + "alleen de hare)", "For this organisation's vacancies (an organisation sees its own only)")
+                .query("vacancyId", UUID.class, "Voor deze vacature", "For this vacancy")
+                .query("volunteerId", UUID.class, "Van deze vrijwilliger", "Of this volunteer")
+                .query("status", ApplicationStatus.class, "Status", "Status")
+                .query("limit", Integer.class, "1 tot 200, standaard 50", "1 to 200, 50 unless given")
+                .query("offset", Integer.class, "Hoeveel over te slaan", "How many to skip")
+                .answers(new TypeReference<Page<Application>>() { }.getType());
         post("/", COORDINATORS, request -> {
             Application created = applications.create(request.body(Application.Input.class), request.caller().name());
             audit.record(request.caller().name(), Action.CREATE, APPLICATION, created.id(), "external application");
             return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/external/applications/" + created.id()));
-        });
+        }).summary("Een vrijwilliger voordragen voor een vacature, of voor hem solliciteren",
+                "Propose a volunteer for a vacancy, or apply on their behalf")
+                .body(Application.Input.class).answers(201, Application.class);
         get("/{id}", MANAGERS, Audited.route(audit, Action.READ, APPLICATION, "id", "external application",
-                request -> withEtag(visible(scope, request, applications, vacancies))));
+                request -> withEtag(visible(scope, request, applications, vacancies))))
+                .summary("Eén sollicitatie, met haar versie als ETag", "One application, with its version as ETag")
+                .answers(Application.class);
         put("/{id}/status", MANAGERS, Audited.route(audit, Action.UPDATE, APPLICATION, "id", "external application "
                 + "status", request -> {
             Application application = visible(scope, request, applications, vacancies);
@@ -82,7 +98,8 @@ public class ApplicationsServlet extends JsonServlet {
                         "Only the volunteer (through a coach) applies or withdraws"), "status");
             }
             return withEtag(applications.change(application.id(), version, change, request.caller().name()));
-        }));
+        })).summary("De status van een sollicitatie wijzigen (If-Match)", "Change an application's status (If-Match)")
+                .body(Application.StatusChange.class).answers(Application.class);
     }
 
     private static Application visible(OrganisationScope scope, ApiRequest request, ApplicationStore applications,

@@ -13,6 +13,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import be.pillars.api.DomainException;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiResponse;
@@ -48,8 +50,13 @@ public class CandidatesServlet extends JsonServlet {
                 publicVacancy(vacancies, input.vacancyId());
             }
             return new ApiResponse(201, Map.of("message", current.register(input).in(request.locale())));
-        });
-        get("/form", Access.PUBLIC, request -> RegistrationForm.in(request.locale()));
+        }).summary("Zich kandidaat-vrijwilliger melden, zonder aan te melden; een coach neemt het over",
+                "Register as a candidate volunteer, without logging in; a coach takes it from there")
+                .body(CandidateInput.class).answers(201, new TypeReference<Map<String, String>>() { }.getType());
+        get("/form", Access.PUBLIC, request -> RegistrationForm.in(request.locale()))
+                .summary("Wat het inschrijvingsformulier vraagt, met de toestemming en de leeftijdsregel",
+                        "What the registration form asks, with the consent and the age rule")
+                .answers(RegistrationForm.class);
     }
 
     /** Checked before anything is stored: a person applies only for a vacancy the public site shows. */

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,14 +30,17 @@ public final class Feed {
     private Feed() {
     }
 
-    /** {@code {"total", "limit", "offset", "vacancies": [...]}}. */
+    /**
+     * What {@link #json} answers: a page of the feed, its vacancies as channels receive them. A record, so that the
+     * OpenAPI document shows its shape; its fields go out in this order, which the ETag depends on.
+     */
+    public record JsonPage(long total, int limit, int offset, List<PublishedVacancy> vacancies) {
+    }
+
+    /** The page as {@link JsonPage}: {@code {"total", "limit", "offset", "vacancies": [...]}}. */
     public static ApiResponse json(Page<OpenVacancy> page, ApiRequest request) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("total", page.total());
-        body.put("limit", page.limit());
-        body.put("offset", page.offset());
-        body.put("vacancies", published(page));
-        return answer(request, TextBody.json(body));
+        return answer(request, TextBody.json(new JsonPage(page.total(), page.limit(), page.offset(),
+                published(page))));
     }
 
     /**

@@ -1,6 +1,7 @@
 package be.pillars.external.internal.intakes;
 
 import java.util.Map;
+import java.util.UUID;
 
 import javax.servlet.Servlet;
 
@@ -12,6 +13,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import be.pillars.api.Page;
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.api.audit.Audited;
@@ -45,18 +49,30 @@ public class IntakesServlet extends JsonServlet {
         get("/", COACHES, Audited.route(audit, Action.SEARCH, INTAKE, null, "external intakes",
                 request -> intakes.list(request.queryId("volunteerId"), request.queryText("coach"),
                         request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
-                        request.queryNumber("offset", 0, 0, Integer.MAX_VALUE))));
+                        request.queryNumber("offset", 0, 0, Integer.MAX_VALUE))))
+                .summary("Intakegesprekken zoeken", "Search intake conversations")
+                .query("volunteerId", UUID.class, "Met deze vrijwilliger", "With this volunteer")
+                .query("coach", String.class, "Door deze coach (login)", "By this coach (login)")
+                .query("limit", Integer.class, "1 tot 200, standaard 50", "1 to 200, 50 unless given")
+                .query("offset", Integer.class, "Hoeveel over te slaan", "How many to skip")
+                .answers(new TypeReference<Page<Intake>>() { }.getType());
         post("/", COACHES, request -> {
             Intake planned = intakes.plan(request.body(Intake.Plan.class), request.caller().name());
             audit.record(request.caller().name(), Action.CREATE, INTAKE, planned.id(), "external intake");
             return new ApiResponse(201, planned, Map.of("ETag", ApiRequest.etag(planned.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/external/intakes/" + planned.id()));
-        });
+        }).summary("Een intakegesprek plannen", "Plan an intake conversation").body(Intake.Plan.class)
+                .answers(201, Intake.class);
         get("/{id}", COACHES, Audited.route(audit, Action.READ, INTAKE, "id", "external intake",
-                request -> withEtag(intakes.intake(request.pathId("id")))));
+                request -> withEtag(intakes.intake(request.pathId("id")))))
+                .summary("Eén intakegesprek, met zijn versie als ETag", "One intake conversation, with its version "
+                        + "as ETag").answers(Intake.class);
         put("/{id}/result", COACHES, Audited.route(audit, Action.UPDATE, INTAKE, "id", "external intake result",
                 request -> withEtag(intakes.record(request.pathId("id"), request.ifMatchVersion(),
-                        request.body(Intake.Result.class)))));
+                        request.body(Intake.Result.class)))))
+                .summary("De uitkomst van een intakegesprek vastleggen (If-Match)",
+                        "Record the outcome of an intake conversation (If-Match)")
+                .body(Intake.Result.class).answers(Intake.class);
     }
 
     private static ApiResponse withEtag(Intake intake) {

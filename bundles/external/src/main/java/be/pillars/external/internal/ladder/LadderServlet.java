@@ -10,6 +10,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import be.pillars.api.Page;
 import be.pillars.api.audit.Audited;
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.audit.AuditTrail.Action;
@@ -46,11 +49,25 @@ public class LadderServlet extends JsonServlet {
                 "external engagement ladder", request -> ladder.climbers(
                         request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
                         request.queryNumber("offset", 0, 0, Integer.MAX_VALUE),
-                        request.queryNumber("suggestions", DEFAULT_SUGGESTIONS, 0, MAX_SUGGESTIONS))));
-        get("/report", coaches, request -> ladder.report());
+                        request.queryNumber("suggestions", DEFAULT_SUGGESTIONS, 0, MAX_SUGGESTIONS))))
+                .summary("Vrijwilligers die alleen eenmalig hielpen, met de regelmatige vacatures die bij hen passen",
+                        "Volunteers who only helped occasionally, with the regular vacancies that fit them")
+                .query("limit", Integer.class, "1 tot 100, standaard 20", "1 to 100, 20 unless given")
+                .query("offset", Integer.class, "Hoeveel over te slaan", "How many to skip")
+                .query("suggestions", Integer.class, "Vacatures per vrijwilliger, 0 tot 20, standaard 3",
+                        "Vacancies per volunteer, 0 to 20, 3 unless given")
+                .answers(new TypeReference<Page<Ladder.Climber>>() { }.getType());
+        get("/report", coaches, request -> ladder.report())
+                .summary("Hoeveel vrijwilligers van eenmalig naar regelmatig gingen, en hoe snel; alleen tellingen",
+                        "How many volunteers went from occasional to regular, and how fast; counts only")
+                .answers(LadderReport.class);
         get("/conversion.csv", coaches, request -> SpreadsheetCsv.download("ladder-conversion.csv",
-                ladder.report().conversionCsv(request.locale())));
+                ladder.report().conversionCsv(request.locale())))
+                .summary("Van eenmalig naar regelmatig, als CSV", "From occasional to regular, as CSV")
+                .answersFile("text/csv");
         get("/time-to-first.csv", coaches, request -> SpreadsheetCsv.download("ladder-time-to-first.csv",
-                ladder.report().timeToFirstCsv(request.locale())));
+                ladder.report().timeToFirstCsv(request.locale())))
+                .summary("De wachttijd tot het eerste engagement, als CSV", "The wait for a first engagement, as CSV")
+                .answersFile("text/csv");
     }
 }

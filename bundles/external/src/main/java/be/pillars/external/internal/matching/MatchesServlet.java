@@ -1,6 +1,7 @@
 package be.pillars.external.internal.matching;
 
-import java.util.Map;
+import java.util.List;
+import java.util.UUID;
 
 import javax.servlet.Servlet;
 
@@ -17,6 +18,7 @@ import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
+import be.pillars.api.matching.Match;
 
 /**
  * {@code /api/external/matches}: explained suggestions for coordinators. {@code /vacancies/{id}} gives the best
@@ -35,15 +37,33 @@ public class MatchesServlet extends JsonServlet {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
+    /** The best candidates for a vacancy, best first; a record, so that the OpenAPI document shows its shape. */
+    public record VacancyMatches(UUID vacancyId, List<Match> matches) {
+    }
+
+    /** The best open vacancies for a volunteer, best first; a record for the same reason. */
+    public record VolunteerMatches(UUID volunteerId, List<Match> matches) {
+    }
+
     @Activate
     public MatchesServlet(@Reference Matching matching) {
         Access coordinators = Access.roles(Role.COORDINATOR);
-        get("/vacancies/{vacancyId}", coordinators, request -> Map.of("vacancyId", request.pathId("vacancyId"),
-                "matches", matching.candidatesFor(request.pathId("vacancyId"),
-                        request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT))));
-        get("/volunteers/{volunteerId}", coordinators, request -> Map.of("volunteerId",
-                request.pathId("volunteerId"), "matches", matching.vacanciesFor(request.pathId("volunteerId"),
+        get("/vacancies/{vacancyId}", coordinators, request -> new VacancyMatches(request.pathId("vacancyId"),
+                matching.candidatesFor(request.pathId("vacancyId"),
+                        request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT))))
+                .summary("De beste kandidaten voor een vacature, met uitleg", "The best candidates for a vacancy, "
+                        + "explained")
+                .query("limit", Integer.class, "1 tot 100, standaard 20", "1 to 100, 20 unless given")
+                .answers(VacancyMatches.class);
+        get("/volunteers/{volunteerId}", coordinators, request -> new VolunteerMatches(
+                request.pathId("volunteerId"), matching.vacanciesFor(request.pathId("volunteerId"),
                         request.queryChoice("kind", EngagementKind.class),
-                        request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT))));
+                        request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT))))
+                .summary("De beste open vacatures voor een vrijwilliger, met uitleg",
+                        "The best open vacancies for a volunteer, explained")
+                .query("kind", EngagementKind.class, "Alleen eenmalige of alleen regelmatige",
+                        "Only occasional or only regular ones")
+                .query("limit", Integer.class, "1 tot 100, standaard 20", "1 to 100, 20 unless given")
+                .answers(VolunteerMatches.class);
     }
 }
