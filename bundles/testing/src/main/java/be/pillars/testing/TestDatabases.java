@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -87,6 +90,32 @@ public final class TestDatabases {
         for (String changelog : changelogs) {
             new Liquibase(changelog, new ClassLoaderResourceAccessor(), database)
                     .update(new Contexts(), new LabelExpression());
+        }
+    }
+
+    /**
+     * What Liquibase recorded as run, in the order it ran: id, author, changelog name, order, time and checksum of
+     * each changeset, joined by {@code |}. Equal lists before and after a start mean that nothing ran again.
+     */
+    public static List<String> changelogRecords(DataSource database) throws SQLException {
+        List<String> records = new ArrayList<>();
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT ID, AUTHOR, FILENAME, ORDEREXECUTED, DATEEXECUTED, "
+                        + "MD5SUM FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED")) {
+            while (rows.next()) {
+                records.add(rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|"
+                        + rows.getInt(4) + "|" + rows.getTimestamp(5) + "|" + rows.getString(6));
+            }
+        }
+        return records;
+    }
+
+    /** The number of rows in a table; an {@link SQLException} when there is no such table. */
+    public static int rowCount(DataSource database, String table) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            row.next();
+            return row.getInt(1);
         }
     }
 

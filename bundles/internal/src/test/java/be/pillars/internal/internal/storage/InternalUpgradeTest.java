@@ -1,16 +1,15 @@
 package be.pillars.internal.internal.storage;
 
+import static be.pillars.testing.TestDatabases.changelogRecords;
+import static be.pillars.testing.TestDatabases.rowCount;
+import static be.pillars.testing.Upgrades.assertRanOnlyTheNewChangeSet;
+import static be.pillars.testing.Upgrades.assertTablesRenamed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -73,28 +72,20 @@ class InternalUpgradeTest {
             statement.executeUpdate("INSERT INTO claims_volunteer_year (volunteer_id, claim_year, receives_benefit) "
                     + "VALUES ('0190a4e6-0000-7000-8000-000000000002', 2025, FALSE)");
         }
-        List<String> before = records(database);
-        assertEquals(List.of("be.pillars.inhouse"), before.stream().map(r -> r.split("\\|")[2]).distinct().toList());
+        List<String> before = changelogRecords(database);
 
         migrateAsAStartDoes(database);
-        List<String> after = records(database);
+        List<String> after = changelogRecords(database);
 
-        // what ran before is recorded under the new name, untouched (order, time, checksum); one changeset ran now
-        assertEquals(before.stream().map(r -> r.replace("|be.pillars.inhouse|", "|be.pillars.internal|")).toList(),
-                after.subList(0, before.size()));
-        assertEquals(before.size() + 1, after.size());
-        assertTrue(after.get(before.size()).startsWith("internal-1-one-name|pillars|be.pillars.internal|"));
-        for (Map.Entry<String, String> table : RENAMED.entrySet()) {
-            assertThrows(SQLException.class, () -> count(database, table.getKey()), table.getKey() + " is gone");
-            count(database, table.getValue());
-        }
-        assertEquals(1, count(database, "internal_insurance"));
-        assertEquals(1, count(database, "internal_volunteer_year"));
+        assertRanOnlyTheNewChangeSet(before, after, "be.pillars.inhouse", "be.pillars.internal", "internal-1-one-name");
+        assertTablesRenamed(database, RENAMED);
+        assertEquals(1, rowCount(database, "internal_insurance"));
+        assertEquals(1, rowCount(database, "internal_volunteer_year"));
         CoachStore coaches = new CoachStore(() -> "be.pillars.internal", database, mock(VolunteerService.class));
         assertEquals(List.of("coach.an"), coaches.coaches().stream().map(Coach::username).toList());
 
         migrateAsAStartDoes(database);
-        assertEquals(after, records(database), "a second start changes nothing");
+        assertEquals(after, changelogRecords(database), "a second start changes nothing");
     }
 
     /** Core's migrator, as the bundle's migration component calls it, with this class path as the bundle's. */
@@ -106,27 +97,5 @@ class InternalUpgradeTest {
         when(wiring.getClassLoader()).thenReturn(InternalUpgradeTest.class.getClassLoader());
         new LiquibaseSchemaMigrator(database).migrate(bundle, InternalSchemaMigration.CHANGELOG,
                 InternalSchemaMigration.FORMER_NAMES);
-    }
-
-    private static int count(DataSource database, String table) throws SQLException {
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            row.next();
-            return row.getInt(1);
-        }
-    }
-
-    /** What Liquibase recorded as run: id, author, changelog, order, time and checksum of each changeset. */
-    private static List<String> records(DataSource database) throws SQLException {
-        List<String> records = new ArrayList<>();
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT ID, AUTHOR, FILENAME, ORDEREXECUTED, DATEEXECUTED, "
-                        + "MD5SUM FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED")) {
-            while (rows.next()) {
-                records.add(rows.getString(1) + "|" + rows.getString(2) + "|" + rows.getString(3) + "|"
-                        + rows.getInt(4) + "|" + rows.getTimestamp(5) + "|" + rows.getString(6));
-            }
-        }
-        return records;
     }
 }
