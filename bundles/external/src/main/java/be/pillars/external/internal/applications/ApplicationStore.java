@@ -104,7 +104,7 @@ public class ApplicationStore implements PersonalDataProvider {
         return Jdbc.inTransaction(dataSource, () -> new DomainException(DomainException.Kind.CONFLICT,
                 ALREADY_APPLIED, "volunteerId", LocalizedText.of("Deze vrijwilliger staat al op deze vacature",
                         "This volunteer is already on this vacancy")), connection -> {
-                            try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_application (id, "
+                            try (PreparedStatement insert = prepared(connection, "INSERT INTO external_application (id, "
                                     + "version, vacancy_id, volunteer_id, status, created_at, updated_at) VALUES (?, 1, "
                                     + "?, ?, ?, ?, ?)", List.of(id, vacancyId, volunteerId, status.name(), utc(now),
                                             utc(now)))) {
@@ -124,9 +124,9 @@ public class ApplicationStore implements PersonalDataProvider {
     public static boolean proposeWithin(Connection connection, UUID vacancyId, UUID volunteerId, String by,
             Instant now, String note) throws SQLException {
         UUID id = TimeOrderedIds.next();
-        try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_application (id, version, vacancy_id, "
-                + "volunteer_id, status, created_at, updated_at) SELECT ?, 1, v.id, ?, ?, ?, ? FROM ext_vacancy v "
-                + "WHERE v.id = ? AND v.status = ? AND NOT EXISTS (SELECT 1 FROM ext_application a WHERE "
+        try (PreparedStatement insert = prepared(connection, "INSERT INTO external_application (id, version, vacancy_id, "
+                + "volunteer_id, status, created_at, updated_at) SELECT ?, 1, v.id, ?, ?, ?, ? FROM external_vacancy v "
+                + "WHERE v.id = ? AND v.status = ? AND NOT EXISTS (SELECT 1 FROM external_application a WHERE "
                 + "a.vacancy_id = v.id AND a.volunteer_id = ?)", List.of(id, volunteerId,
                         ApplicationStatus.PROPOSED.name(), utc(now), utc(now), vacancyId, VacancyStatus.OPEN.name(),
                         volunteerId))) {
@@ -140,7 +140,7 @@ public class ApplicationStore implements PersonalDataProvider {
 
     private static void recordChange(Connection connection, UUID id, long version, ApplicationStatus status,
             String by, Instant at, String note) throws SQLException {
-        try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_application_change (application_id, "
+        try (PreparedStatement insert = prepared(connection, "INSERT INTO external_application_change (application_id, "
                 + "version, status, changed_by, changed_at, note) VALUES (?, ?, ?, ?, ?, ?)", Arrays.asList(id, version,
                         status.name(), by, utc(at), note))) {
             insert.executeUpdate();
@@ -153,7 +153,7 @@ public class ApplicationStore implements PersonalDataProvider {
     }
 
     private static Application load(Connection connection, UUID id) throws SQLException {
-        return select(connection, "SELECT " + COLUMNS + " FROM ext_application a WHERE a.id = ?", List.of(id))
+        return select(connection, "SELECT " + COLUMNS + " FROM external_application a WHERE a.id = ?", List.of(id))
                 .stream().findFirst().orElseThrow(() -> new DomainException(DomainException.Kind.NOT_FOUND,
                         "not_found", null, LocalizedText.of("Geen sollicitatie met id " + id,
                                 "No application with id " + id)));
@@ -182,7 +182,7 @@ public class ApplicationStore implements PersonalDataProvider {
                     .append(")");
             statuses.stream().map(Enum::name).sorted().forEach(parameters::add);
         }
-        String from = " FROM ext_application a JOIN ext_vacancy v ON v.id = a.vacancy_id" + where;
+        String from = " FROM external_application a JOIN external_vacancy v ON v.id = a.vacancy_id" + where;
         return Jdbc.read(dataSource, connection -> {
             long total = Jdbc.count(connection, "SELECT COUNT(*)" + from, parameters);
             List<Object> paged = new ArrayList<>(parameters);
@@ -219,7 +219,7 @@ public class ApplicationStore implements PersonalDataProvider {
                 Vacancy vacancy = VacancyStore.takePlace(connection, current.vacancyId(), now);
                 engagementId = engagements.create(engagement(vacancy, current.volunteerId(), LocalDate.now(clock))).id();
             }
-            try (PreparedStatement update = prepared(connection, "UPDATE ext_application SET status = ?, "
+            try (PreparedStatement update = prepared(connection, "UPDATE external_application SET status = ?, "
                     + "engagement_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
                     Arrays.asList(next.name(), engagementId, utc(now), id, expectedVersion))) {
                 if (update.executeUpdate() == 0) {
@@ -270,7 +270,7 @@ public class ApplicationStore implements PersonalDataProvider {
         List<UUID> ids = bare.stream().map(Application::id).toList();
         Map<UUID, List<Application.Change>> history = new HashMap<>();
         try (PreparedStatement select = prepared(connection, "SELECT application_id, version, status, changed_by, "
-                + "changed_at, note FROM ext_application_change WHERE application_id IN (" + String.join(", ",
+                + "changed_at, note FROM external_application_change WHERE application_id IN (" + String.join(", ",
                         Collections.nCopies(ids.size(), "?")) + ") ORDER BY application_id, version", ids);
                 ResultSet row = select.executeQuery()) {
             while (row.next()) {
@@ -294,7 +294,7 @@ public class ApplicationStore implements PersonalDataProvider {
     @Override
     public Map<String, Object> export(UUID volunteerId, Caller requester) {
         List<Application> applications = Jdbc.read(dataSource, connection -> select(connection, "SELECT " + COLUMNS
-                + " FROM ext_application a WHERE a.volunteer_id = ? ORDER BY a.created_at, a.id", List.of(volunteerId)));
+                + " FROM external_application a WHERE a.volunteer_id = ? ORDER BY a.created_at, a.id", List.of(volunteerId)));
         return applications.isEmpty() ? Map.of() : Map.of("applications", applications);
     }
 
@@ -305,7 +305,7 @@ public class ApplicationStore implements PersonalDataProvider {
     @Override
     public void erase(UUID volunteerId) {
         Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement delete = prepared(connection, "DELETE FROM ext_application WHERE volunteer_id = ?",
+            try (PreparedStatement delete = prepared(connection, "DELETE FROM external_application WHERE volunteer_id = ?",
                     List.of(volunteerId))) {
                 return delete.executeUpdate();
             }

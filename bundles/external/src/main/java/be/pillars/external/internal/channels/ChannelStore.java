@@ -47,7 +47,7 @@ import be.pillars.external.internal.vacancies.VacancyStore;
  *
  * <p>Events come from the vacancies themselves: every change of a vacancy raises its version in the same
  * transaction as the change, and {@link #reconcile} compares each vacancy with what the channels last heard of
- * it ({@code ext_channel_vacancy}). A vacancy that became public, changed while public, or stopped being public
+ * it ({@code external_channel_vacancy}). A vacancy that became public, changed while public, or stopped being public
  * (also by the calendar: a publication window that opens or closes, a last day that passes) gets one event,
  * written with one delivery row per known channel in one transaction. A guarded update makes two nodes that
  * notice the same change write one event.
@@ -112,20 +112,20 @@ public final class ChannelStore {
         Instant now = clock.instant();
         try {
             return Jdbc.inTransaction(dataSource, ChannelStore::overtaken, connection -> {
-                try (PreparedStatement update = prepared(connection, "UPDATE ext_channel SET name_nl = ?, name_en = ?, "
+                try (PreparedStatement update = prepared(connection, "UPDATE external_channel SET name_nl = ?, name_en = ?, "
                         + "last_seen_at = ? WHERE id = ?", List.of(name.nl(), name.en(), utc(now), id))) {
                     if (update.executeUpdate() == 1) {
                         return false;
                     }
                 }
-                try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_channel (id, name_nl, name_en, "
+                try (PreparedStatement insert = prepared(connection, "INSERT INTO external_channel (id, name_nl, name_en, "
                         + "first_seen_at, last_seen_at) VALUES (?, ?, ?, ?, ?)",
                         List.of(id, name.nl(), name.en(), utc(now), utc(now)))) {
                     insert.executeUpdate();
                 }
-                try (PreparedStatement backfill = prepared(connection, "INSERT INTO ext_channel_delivery (event_id, "
+                try (PreparedStatement backfill = prepared(connection, "INSERT INTO external_channel_delivery (event_id, "
                         + "channel_id, vacancy_id, position, status, attempts, next_attempt_at) SELECT e.id, ?, "
-                        + "e.vacancy_id, e.position, 'PENDING', 0, ? FROM ext_channel_vacancy c JOIN ext_channel_event "
+                        + "e.vacancy_id, e.position, 'PENDING', 0, ? FROM external_channel_vacancy c JOIN external_channel_event "
                         + "e ON e.id = c.last_event_id WHERE c.published = TRUE", List.of(id, utc(now)))) {
                     backfill.executeUpdate();
                 }
@@ -147,8 +147,8 @@ public final class ChannelStore {
         LocalDate today = LocalDate.now(clock);
         List<UUID> changed = Jdbc.read(dataSource, connection -> {
             List<UUID> ids = new ArrayList<>();
-            try (PreparedStatement select = prepared(connection, "SELECT v.id FROM ext_vacancy v LEFT JOIN "
-                    + "ext_channel_vacancy c ON c.vacancy_id = v.id WHERE (CASE WHEN " + VacancyStore.PUBLIC_ON
+            try (PreparedStatement select = prepared(connection, "SELECT v.id FROM external_vacancy v LEFT JOIN "
+                    + "external_channel_vacancy c ON c.vacancy_id = v.id WHERE (CASE WHEN " + VacancyStore.PUBLIC_ON
                     + " THEN TRUE ELSE FALSE END) <> COALESCE(c.published, FALSE) OR (c.published = TRUE AND "
                     + "c.version <> v.version) ORDER BY v.updated_at, v.id LIMIT ?",
                     List.of(today, today, today, today, limit)); ResultSet row = select.executeQuery()) {
@@ -182,7 +182,7 @@ public final class ChannelStore {
         Vacancy vacancy = found.get();
         Heard heard = null;
         try (PreparedStatement select = prepared(connection, "SELECT version, published, events FROM "
-                + "ext_channel_vacancy WHERE vacancy_id = ?", List.of(id)); ResultSet row = select.executeQuery()) {
+                + "external_channel_vacancy WHERE vacancy_id = ?", List.of(id)); ResultSet row = select.executeQuery()) {
             if (row.next()) {
                 heard = new Heard(row.getLong(1), row.getBoolean(2), row.getInt(3));
             }
@@ -203,13 +203,13 @@ public final class ChannelStore {
         VacancyEvent event = new VacancyEvent(TimeOrderedIds.next(), type, now, view.apply(vacancy));
         int position = heard == null ? 0 : heard.events();
         if (heard == null) {
-            try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_channel_vacancy (vacancy_id, version, "
+            try (PreparedStatement insert = prepared(connection, "INSERT INTO external_channel_vacancy (vacancy_id, version, "
                     + "published, events, last_event_id) VALUES (?, ?, ?, 1, ?)",
                     List.of(id, vacancy.version(), isPublic, event.id()))) {
                 insert.executeUpdate();
             }
         } else {
-            try (PreparedStatement update = prepared(connection, "UPDATE ext_channel_vacancy SET version = ?, "
+            try (PreparedStatement update = prepared(connection, "UPDATE external_channel_vacancy SET version = ?, "
                     + "published = ?, events = events + 1, last_event_id = ? WHERE vacancy_id = ? AND events = ?",
                     List.of(vacancy.version(), isPublic, event.id(), id, heard.events()))) {
                 if (update.executeUpdate() == 0) {
@@ -217,14 +217,14 @@ public final class ChannelStore {
                 }
             }
         }
-        try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_channel_event (id, vacancy_id, position, "
+        try (PreparedStatement insert = prepared(connection, "INSERT INTO external_channel_event (id, vacancy_id, position, "
                 + "type, occurred_at, payload) VALUES (?, ?, ?, ?, ?, ?)", List.of(event.id(), id, position,
                         type.name(), utc(now), JsonResponses.toJson(event)))) {
             insert.executeUpdate();
         }
-        try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_channel_delivery (event_id, channel_id, "
+        try (PreparedStatement insert = prepared(connection, "INSERT INTO external_channel_delivery (event_id, channel_id, "
                 + "vacancy_id, position, status, attempts, next_attempt_at) SELECT ?, id, ?, ?, 'PENDING', 0, ? FROM "
-                + "ext_channel", List.of(event.id(), id, position, utc(now)))) {
+                + "external_channel", List.of(event.id(), id, position, utc(now)))) {
             insert.executeUpdate();
         }
         return 1;
@@ -244,10 +244,10 @@ public final class ChannelStore {
         return Jdbc.read(dataSource, connection -> {
             List<Due> due = new ArrayList<>();
             try (PreparedStatement select = prepared(connection, "SELECT d.event_id, d.channel_id, d.attempts, "
-                    + "e.payload FROM ext_channel_delivery d JOIN ext_channel_event e ON e.id = d.event_id WHERE "
+                    + "e.payload FROM external_channel_delivery d JOIN external_channel_event e ON e.id = d.event_id WHERE "
                     + "d.status = 'PENDING' AND d.next_attempt_at <= ? AND d.channel_id IN ("
                     + String.join(", ", Collections.nCopies(channelIds.size(), "?")) + ") AND NOT EXISTS (SELECT 1 "
-                    + "FROM ext_channel_delivery p WHERE p.channel_id = d.channel_id AND p.vacancy_id = d.vacancy_id "
+                    + "FROM external_channel_delivery p WHERE p.channel_id = d.channel_id AND p.vacancy_id = d.vacancy_id "
                     + "AND p.position < d.position AND p.status = 'PENDING') ORDER BY d.next_attempt_at, d.position "
                     + "LIMIT ?", parameters); ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -266,14 +266,14 @@ public final class ChannelStore {
      */
     boolean claim(Due due, Instant leaseUntil) {
         Instant now = clock.instant();
-        return update("UPDATE ext_channel_delivery SET attempts = attempts + 1, last_attempt_at = ?, "
+        return update("UPDATE external_channel_delivery SET attempts = attempts + 1, last_attempt_at = ?, "
                 + "next_attempt_at = ? WHERE event_id = ? AND channel_id = ? AND status = 'PENDING' AND attempts = ?",
                 List.of(utc(now), utc(leaseUntil), due.eventId(), due.channelId(), due.attempts())) == 1;
     }
 
     /** The claimed attempt succeeded. */
     void delivered(Due due) {
-        update("UPDATE ext_channel_delivery SET status = 'DELIVERED', delivered_at = ?, last_error = NULL WHERE "
+        update("UPDATE external_channel_delivery SET status = 'DELIVERED', delivered_at = ?, last_error = NULL WHERE "
                 + "event_id = ? AND channel_id = ? AND status = 'PENDING'",
                 List.of(utc(clock.instant()), due.eventId(), due.channelId()));
     }
@@ -289,10 +289,10 @@ public final class ChannelStore {
             shown = shown.substring(0, MAX_ERROR);
         }
         if (attempts >= maxAttempts) {
-            update("UPDATE ext_channel_delivery SET status = 'FAILED', last_error = ? WHERE event_id = ? AND "
+            update("UPDATE external_channel_delivery SET status = 'FAILED', last_error = ? WHERE event_id = ? AND "
                     + "channel_id = ? AND status = 'PENDING'", List.of(shown, due.eventId(), due.channelId()));
         } else {
-            update("UPDATE ext_channel_delivery SET next_attempt_at = ?, last_error = ? WHERE event_id = ? AND "
+            update("UPDATE external_channel_delivery SET next_attempt_at = ?, last_error = ? WHERE event_id = ? AND "
                     + "channel_id = ? AND status = 'PENDING'", List.of(utc(clock.instant().plus(
                             backoff.after(attempts))), shown, due.eventId(), due.channelId()));
         }
@@ -312,13 +312,13 @@ public final class ChannelStore {
             List<ChannelStatus> channels = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT c.id, c.name_nl, c.name_en, "
                     + "c.first_seen_at, c.last_seen_at, "
-                    + "(SELECT COUNT(*) FROM ext_channel_delivery d WHERE d.channel_id = c.id AND d.status = 'PENDING'), "
-                    + "(SELECT COUNT(*) FROM ext_channel_delivery d WHERE d.channel_id = c.id AND d.status = 'FAILED'), "
-                    + "(SELECT COUNT(*) FROM ext_channel_delivery d WHERE d.channel_id = c.id AND d.status = "
-                    + "'DELIVERED'), (SELECT MAX(d.delivered_at) FROM ext_channel_delivery d WHERE d.channel_id = c.id), "
-                    + "(SELECT d.last_error FROM ext_channel_delivery d WHERE d.channel_id = c.id AND d.status <> "
+                    + "(SELECT COUNT(*) FROM external_channel_delivery d WHERE d.channel_id = c.id AND d.status = 'PENDING'), "
+                    + "(SELECT COUNT(*) FROM external_channel_delivery d WHERE d.channel_id = c.id AND d.status = 'FAILED'), "
+                    + "(SELECT COUNT(*) FROM external_channel_delivery d WHERE d.channel_id = c.id AND d.status = "
+                    + "'DELIVERED'), (SELECT MAX(d.delivered_at) FROM external_channel_delivery d WHERE d.channel_id = c.id), "
+                    + "(SELECT d.last_error FROM external_channel_delivery d WHERE d.channel_id = c.id AND d.status <> "
                     + "'DELIVERED' AND d.last_error IS NOT NULL ORDER BY d.last_attempt_at DESC LIMIT 1) "
-                    + "FROM ext_channel c ORDER BY c.id"); ResultSet row = select.executeQuery()) {
+                    + "FROM external_channel c ORDER BY c.id"); ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     String id = row.getString(1);
                     channels.add(new ChannelStatus(id, LocalizedText.of(row.getString(2), row.getString(3)),
@@ -338,13 +338,13 @@ public final class ChannelStore {
             parameters.add(status.name());
         }
         return Jdbc.read(dataSource, connection -> {
-            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM ext_channel_delivery d" + where, parameters);
+            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM external_channel_delivery d" + where, parameters);
             List<Object> paged = new ArrayList<>(parameters);
             paged.addAll(List.of(limit, offset));
             List<Delivery> deliveries = new ArrayList<>();
             try (PreparedStatement select = prepared(connection, "SELECT d.event_id, d.vacancy_id, e.type, "
                     + "e.occurred_at, d.status, d.attempts, d.next_attempt_at, d.last_attempt_at, d.last_error, "
-                    + "d.delivered_at FROM ext_channel_delivery d JOIN ext_channel_event e ON e.id = d.event_id"
+                    + "d.delivered_at FROM external_channel_delivery d JOIN external_channel_event e ON e.id = d.event_id"
                     + where + " ORDER BY e.occurred_at DESC, d.event_id LIMIT ? OFFSET ?", paged);
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -361,23 +361,23 @@ public final class ChannelStore {
 
     /** Every failed delivery of the channel tried again now, from a fresh count of attempts. */
     public int retry(String channelId) {
-        return update("UPDATE ext_channel_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE "
+        return update("UPDATE external_channel_delivery SET status = 'PENDING', attempts = 0, next_attempt_at = ? WHERE "
                 + "channel_id = ? AND status = 'FAILED'", List.of(utc(clock.instant()), channelId));
     }
 
     /** Forgets a channel and its deliveries, for a channel that is gone for good. */
     public boolean forget(String channelId) {
-        return update("DELETE FROM ext_channel WHERE id = ?", List.of(channelId)) == 1;
+        return update("DELETE FROM external_channel WHERE id = ?", List.of(channelId)) == 1;
     }
 
     /** Removes deliveries made before {@code before} and events older than that which nothing waits for. */
     int purge(Instant before) {
         return Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement deliveries = prepared(connection, "DELETE FROM ext_channel_delivery WHERE status = "
+            try (PreparedStatement deliveries = prepared(connection, "DELETE FROM external_channel_delivery WHERE status = "
                     + "'DELIVERED' AND delivered_at < ?", List.of(utc(before)));
-                    PreparedStatement events = prepared(connection, "DELETE FROM ext_channel_event e WHERE "
-                            + "e.occurred_at < ? AND NOT EXISTS (SELECT 1 FROM ext_channel_delivery d WHERE "
-                            + "d.event_id = e.id) AND NOT EXISTS (SELECT 1 FROM ext_channel_vacancy c WHERE "
+                    PreparedStatement events = prepared(connection, "DELETE FROM external_channel_event e WHERE "
+                            + "e.occurred_at < ? AND NOT EXISTS (SELECT 1 FROM external_channel_delivery d WHERE "
+                            + "d.event_id = e.id) AND NOT EXISTS (SELECT 1 FROM external_channel_vacancy c WHERE "
                             + "c.last_event_id = e.id)", List.of(utc(before)))) {
                 return deliveries.executeUpdate() + events.executeUpdate();
             }

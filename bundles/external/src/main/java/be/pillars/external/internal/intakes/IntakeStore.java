@@ -86,7 +86,7 @@ public class IntakeStore implements PersonalDataProvider {
         UUID id = TimeOrderedIds.next();
         Instant now = clock.instant();
         return Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_intake (id, version, volunteer_id, "
+            try (PreparedStatement insert = prepared(connection, "INSERT INTO external_intake (id, version, volunteer_id, "
                     + "coach, planned_at, created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, ?)", List.of(id,
                             volunteerId, coach, utc(plannedAt), utc(now), utc(now)))) {
                 insert.executeUpdate();
@@ -130,7 +130,7 @@ public class IntakeStore implements PersonalDataProvider {
                                         + "; noteer het resultaat nadat het plaatsvond",
                                 "The intake is planned for " + when + "; record its result once it took place"));
             }
-            try (PreparedStatement update = prepared(connection, "UPDATE ext_intake SET outcome = ?, notes = ?, "
+            try (PreparedStatement update = prepared(connection, "UPDATE external_intake SET outcome = ?, notes = ?, "
                     + "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?", Arrays.asList(
                             outcome.name(), notes, utc(now), id, expectedVersion))) {
                 if (update.executeUpdate() == 0) {
@@ -140,12 +140,12 @@ public class IntakeStore implements PersonalDataProvider {
                             "The intake changed after version " + expectedVersion + "; read it again"));
                 }
             }
-            try (PreparedStatement delete = prepared(connection, "DELETE FROM ext_intake_referral WHERE intake_id = ?",
+            try (PreparedStatement delete = prepared(connection, "DELETE FROM external_intake_referral WHERE intake_id = ?",
                     List.of(id))) {
                 delete.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO ext_intake_referral (intake_id, vacancy_id) VALUES (?, ?)")) {
+                    "INSERT INTO external_intake_referral (intake_id, vacancy_id) VALUES (?, ?)")) {
                 for (UUID vacancy : referred) {
                     Jdbc.bind(insert, List.of(id, vacancy));
                     insert.addBatch();
@@ -179,7 +179,7 @@ public class IntakeStore implements PersonalDataProvider {
             parameters.add(coach);
         }
         return Jdbc.read(dataSource, connection -> {
-            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM ext_intake" + where, parameters);
+            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM external_intake" + where, parameters);
             List<Object> paged = new ArrayList<>(parameters);
             paged.addAll(List.of(limit, offset));
             return new Page<>(select(connection, where + " ORDER BY planned_at, id LIMIT ? OFFSET ?", paged), total,
@@ -195,7 +195,7 @@ public class IntakeStore implements PersonalDataProvider {
 
     private static List<Intake> select(Connection connection, String rest, List<?> parameters) throws SQLException {
         List<Intake> bare = new ArrayList<>();
-        try (PreparedStatement select = prepared(connection, "SELECT " + COLUMNS + " FROM ext_intake" + rest,
+        try (PreparedStatement select = prepared(connection, "SELECT " + COLUMNS + " FROM external_intake" + rest,
                 parameters); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 String outcome = row.getString(6);
@@ -211,7 +211,7 @@ public class IntakeStore implements PersonalDataProvider {
         }
         List<UUID> ids = bare.stream().map(Intake::id).toList();
         Map<UUID, List<UUID>> referrals = new HashMap<>();
-        try (PreparedStatement select = prepared(connection, "SELECT intake_id, vacancy_id FROM ext_intake_referral "
+        try (PreparedStatement select = prepared(connection, "SELECT intake_id, vacancy_id FROM external_intake_referral "
                 + "WHERE intake_id IN (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") ORDER BY "
                 + "intake_id, vacancy_id", ids); ResultSet row = select.executeQuery()) {
             while (row.next()) {
@@ -245,7 +245,7 @@ public class IntakeStore implements PersonalDataProvider {
     @Override
     public void erase(UUID volunteerId) {
         Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement delete = prepared(connection, "DELETE FROM ext_intake WHERE volunteer_id = ?",
+            try (PreparedStatement delete = prepared(connection, "DELETE FROM external_intake WHERE volunteer_id = ?",
                     List.of(volunteerId))) {
                 return delete.executeUpdate();
             }

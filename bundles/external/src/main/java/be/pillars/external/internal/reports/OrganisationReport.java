@@ -124,7 +124,7 @@ public class OrganisationReport {
 
     private static void countVacancies(Connection connection, UUID only, Map<UUID, Counts> counts)
             throws SQLException {
-        String sql = "SELECT organisation_id, status, COUNT(*), SUM(wanted), SUM(filled) FROM ext_vacancy"
+        String sql = "SELECT organisation_id, status, COUNT(*), SUM(wanted), SUM(filled) FROM external_vacancy"
                 + (only == null ? "" : " WHERE organisation_id = ?") + " GROUP BY organisation_id, status";
         try (PreparedStatement select = prepared(connection, sql, only == null ? List.of() : List.of(only));
                 ResultSet row = select.executeQuery()) {
@@ -146,10 +146,10 @@ public class OrganisationReport {
      */
     private static void countApplications(Connection connection, UUID only, LocalDate from, LocalDate to,
             Map<UUID, Counts> counts) throws SQLException {
-        String sql = "SELECT v.organisation_id, a.created_at, first.status, accepted.changed_at FROM ext_application a "
-                + "JOIN ext_vacancy v ON v.id = a.vacancy_id "
-                + "JOIN ext_application_change first ON first.application_id = a.id AND first.version = 1 "
-                + "LEFT JOIN ext_application_change accepted ON accepted.application_id = a.id "
+        String sql = "SELECT v.organisation_id, a.created_at, first.status, accepted.changed_at FROM external_application a "
+                + "JOIN external_vacancy v ON v.id = a.vacancy_id "
+                + "JOIN external_application_change first ON first.application_id = a.id AND first.version = 1 "
+                + "LEFT JOIN external_application_change accepted ON accepted.application_id = a.id "
                 + "AND accepted.status = ?" + (only == null ? "" : " WHERE v.organisation_id = ?");
         List<Object> parameters = new ArrayList<>(List.of(ApplicationStatus.ACCEPTED.name()));
         if (only != null) {

@@ -105,7 +105,7 @@ public class VacancyStore {
             List<Object> values = new ArrayList<>(List.of(id, 1L, valid.organisationId()));
             values.addAll(fields(valid));
             values.addAll(Arrays.asList(0, createdBy, utc(now), utc(now)));
-            try (PreparedStatement insert = prepared(connection, "INSERT INTO ext_vacancy (id, version, "
+            try (PreparedStatement insert = prepared(connection, "INSERT INTO external_vacancy (id, version, "
                     + "organisation_id, title_nl, title_en, description_nl, description_en, street, house_number, "
                     + "postal_code, latitude, longitude, one_off_date, slot_from, slot_to, period_start, period_end, "
                     + "kind, wanted, status, publish_from, publish_until, filled, created_by, created_at, updated_at) "
@@ -129,7 +129,7 @@ public class VacancyStore {
 
     private static void insertDetails(Connection connection, UUID id, VacancyInput valid) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO ext_vacancy_skill (vacancy_id, skill_code, must_have) VALUES (?, ?, ?)")) {
+                "INSERT INTO external_vacancy_skill (vacancy_id, skill_code, must_have) VALUES (?, ?, ?)")) {
             for (String skill : valid.mustHaveSkills()) {
                 Jdbc.bind(insert, List.of(id, skill, true));
                 insert.addBatch();
@@ -141,7 +141,7 @@ public class VacancyStore {
             insert.executeBatch();
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO ext_vacancy_language (vacancy_id, language_code) VALUES (?, ?)")) {
+                "INSERT INTO external_vacancy_language (vacancy_id, language_code) VALUES (?, ?)")) {
             for (String language : valid.languages()) {
                 Jdbc.bind(insert, List.of(id, language));
                 insert.addBatch();
@@ -149,7 +149,7 @@ public class VacancyStore {
             insert.executeBatch();
         }
         if (valid.time().weekly() != null) {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ext_vacancy_slot (vacancy_id, "
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO external_vacancy_slot (vacancy_id, "
                     + "position, day_of_week, slot_from, slot_to) VALUES (?, ?, ?, ?, ?)")) {
                 List<WeeklySlot> slots = valid.time().weekly();
                 for (int i = 0; i < slots.size(); i++) {
@@ -190,7 +190,7 @@ public class VacancyStore {
             List<Object> values = new ArrayList<>(fields(valid));
             values.addAll(List.of(utc(clock.instant()), id, expectedVersion, valid.wanted()));
             // filled is checked again here: an acceptance may have taken a place since it was read
-            try (PreparedStatement update = prepared(connection, "UPDATE ext_vacancy SET title_nl = ?, title_en = ?, "
+            try (PreparedStatement update = prepared(connection, "UPDATE external_vacancy SET title_nl = ?, title_en = ?, "
                     + "description_nl = ?, description_en = ?, street = ?, house_number = ?, postal_code = ?, "
                     + "latitude = ?, longitude = ?, "
                     + "one_off_date = ?, slot_from = ?, slot_to = ?, period_start = ?, period_end = ?, kind = ?, "
@@ -200,7 +200,7 @@ public class VacancyStore {
                     throw stale(id, expectedVersion);
                 }
             }
-            for (String table : List.of("ext_vacancy_skill", "ext_vacancy_language", "ext_vacancy_slot")) {
+            for (String table : List.of("external_vacancy_skill", "external_vacancy_language", "external_vacancy_slot")) {
                 try (PreparedStatement delete = prepared(connection, "DELETE FROM " + table + " WHERE vacancy_id = ?",
                         List.of(id))) {
                     delete.executeUpdate();
@@ -219,7 +219,7 @@ public class VacancyStore {
      * @throws DomainException {@code CONFLICT} when the vacancy is not open or every place is taken
      */
     public static Vacancy takePlace(Connection connection, UUID id, Instant now) throws SQLException {
-        try (PreparedStatement update = prepared(connection, "UPDATE ext_vacancy SET filled = filled + 1, status = "
+        try (PreparedStatement update = prepared(connection, "UPDATE external_vacancy SET filled = filled + 1, status = "
                 + "CASE WHEN filled + 1 >= wanted THEN 'FILLED' ELSE status END, version = version + 1, "
                 + "updated_at = ? WHERE id = ? AND status = 'OPEN' AND filled < wanted", List.of(utc(now), id))) {
             if (update.executeUpdate() == 0) {
@@ -247,7 +247,7 @@ public class VacancyStore {
     }
 
     public static Optional<Vacancy> load(Connection connection, UUID id) throws SQLException {
-        return select(connection, "SELECT " + COLUMNS + " FROM ext_vacancy v WHERE v.id = ?", List.of(id))
+        return select(connection, "SELECT " + COLUMNS + " FROM external_vacancy v WHERE v.id = ?", List.of(id))
                 .stream().findFirst();
     }
 
@@ -264,10 +264,10 @@ public class VacancyStore {
             parameters.add(status.name());
         }
         return Jdbc.read(dataSource, connection -> {
-            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM ext_vacancy v" + where, parameters);
+            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM external_vacancy v" + where, parameters);
             List<Object> paged = new ArrayList<>(parameters);
             paged.addAll(List.of(limit, offset));
-            return new Page<>(select(connection, "SELECT " + COLUMNS + " FROM ext_vacancy v" + where
+            return new Page<>(select(connection, "SELECT " + COLUMNS + " FROM external_vacancy v" + where
                     + " ORDER BY v.created_at DESC, v.id LIMIT ? OFFSET ?", paged), total, limit, offset);
         });
     }
@@ -275,7 +275,7 @@ public class VacancyStore {
     /** Every vacancy open now, as the public sees them, for matching. */
     public List<Vacancy> allOpen() {
         LocalDate today = LocalDate.now(clock);
-        return Jdbc.read(dataSource, connection -> select(connection, "SELECT " + COLUMNS + " FROM ext_vacancy v"
+        return Jdbc.read(dataSource, connection -> select(connection, "SELECT " + COLUMNS + " FROM external_vacancy v"
                 + OPEN_NOW + " ORDER BY v.id", List.of(today, today, today, today)));
     }
 
@@ -286,7 +286,7 @@ public class VacancyStore {
     public String revision() {
         return Jdbc.read(dataSource, connection -> {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT COUNT(*), COALESCE(SUM(version), 0) FROM ext_vacancy");
+                    "SELECT COUNT(*), COALESCE(SUM(version), 0) FROM external_vacancy");
                     ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1) + "/" + row.getLong(2) + "/" + LocalDate.now(clock);
@@ -306,7 +306,7 @@ public class VacancyStore {
             parameters.addAll(Collections.nCopies(4, like));
         }
         if (query.skill() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM ext_vacancy_skill s WHERE s.vacancy_id = v.id AND s.skill_code = ?)");
+            where.append(" AND EXISTS (SELECT 1 FROM external_vacancy_skill s WHERE s.vacancy_id = v.id AND s.skill_code = ?)");
             parameters.add(query.skill());
         }
         if (query.postalCode() != null) {
@@ -319,7 +319,7 @@ public class VacancyStore {
         }
         if (query.date() != null) {
             where.append(" AND (v.one_off_date = ? OR (v.one_off_date IS NULL AND v.period_start <= ? AND "
-                    + "(v.period_end IS NULL OR v.period_end >= ?) AND EXISTS (SELECT 1 FROM ext_vacancy_slot s WHERE "
+                    + "(v.period_end IS NULL OR v.period_end >= ?) AND EXISTS (SELECT 1 FROM external_vacancy_slot s WHERE "
                     + "s.vacancy_id = v.id AND s.day_of_week = ?)))");
             parameters.addAll(List.of(query.date(), query.date(), query.date(), query.date().getDayOfWeek().name()));
         }
@@ -327,7 +327,7 @@ public class VacancyStore {
         List<Object> distanceParameters = located
                 ? List.of(query.latitude(), query.latitude(), query.longitude()) : List.of();
         String distance = located ? HAVERSINE : "CAST(NULL AS DOUBLE PRECISION)";
-        String inner = "SELECT " + COLUMNS + ", " + distance + " AS distance_km FROM ext_vacancy v" + where;
+        String inner = "SELECT " + COLUMNS + ", " + distance + " AS distance_km FROM external_vacancy v" + where;
         String outerWhere = query.withinKm() != null ? " WHERE x.distance_km <= ?" : "";
         List<Object> all = new ArrayList<>(distanceParameters);
         all.addAll(parameters);
@@ -418,21 +418,21 @@ public class VacancyStore {
         Map<UUID, List<WeeklySlot>> slots = new HashMap<>();
         String in = String.join(", ", Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement select = prepared(connection, "SELECT vacancy_id, skill_code, must_have FROM "
-                + "ext_vacancy_skill WHERE vacancy_id IN (" + in + ")", ids); ResultSet row = select.executeQuery()) {
+                + "external_vacancy_skill WHERE vacancy_id IN (" + in + ")", ids); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 (row.getBoolean(3) ? mustHave : niceToHave).computeIfAbsent(row.getObject(1, UUID.class),
                         id -> new TreeSet<>()).add(row.getString(2));
             }
         }
         try (PreparedStatement select = prepared(connection, "SELECT vacancy_id, language_code FROM "
-                + "ext_vacancy_language WHERE vacancy_id IN (" + in + ")", ids);
+                + "external_vacancy_language WHERE vacancy_id IN (" + in + ")", ids);
                 ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 languages.computeIfAbsent(row.getObject(1, UUID.class), id -> new TreeSet<>()).add(row.getString(2));
             }
         }
         try (PreparedStatement select = prepared(connection, "SELECT vacancy_id, day_of_week, slot_from, slot_to "
-                + "FROM ext_vacancy_slot WHERE vacancy_id IN (" + in + ") ORDER BY vacancy_id, position", ids);
+                + "FROM external_vacancy_slot WHERE vacancy_id IN (" + in + ") ORDER BY vacancy_id, position", ids);
                 ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 slots.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>()).add(new WeeklySlot(

@@ -247,7 +247,7 @@ abstract class ApplicationStoreContract {
             // someone else changes the application while core's engagement is being written in this transaction
             Jdbc.inOwnTransaction(database, () -> null, other -> {
                 try (PreparedStatement note = other.prepareStatement(
-                        "UPDATE ext_application SET version = version + 1 WHERE id = ?")) {
+                        "UPDATE external_application SET version = version + 1 WHERE id = ?")) {
                     note.setObject(1, application.id());
                     return note.executeUpdate();
                 }
