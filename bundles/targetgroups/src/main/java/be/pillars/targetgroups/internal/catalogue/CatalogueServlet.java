@@ -1,5 +1,7 @@
 package be.pillars.targetgroups.internal.catalogue;
 
+import java.util.List;
+
 import javax.servlet.Servlet;
 
 import org.osgi.service.component.annotations.Activate;
@@ -9,6 +11,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelec
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+
+import com.fasterxml.jackson.core.type.TypeReference;
 
 import be.pillars.api.LocalizedText;
 import be.pillars.api.http.Access;
@@ -29,11 +33,17 @@ public class CatalogueServlet extends JsonServlet {
 
     @Activate
     public CatalogueServlet(@Reference TargetGroupCatalogue catalogue) {
-        get("/", Access.PUBLIC, request -> catalogue.list());
+        get("/", Access.PUBLIC, request -> catalogue.list())
+                .summary("De doelgroepen", "The target groups")
+                .answers(new TypeReference<List<TargetGroup>>() { }.getType());
         post("/", Access.roles(Role.ADMIN), request -> new ApiResponse(201,
-                catalogue.add(request.body(TargetGroup.class))));
+                catalogue.add(request.body(TargetGroup.class))))
+                .summary("Een doelgroep toevoegen", "Add a target group").body(TargetGroup.class)
+                .answers(201, TargetGroup.class);
         put("/{code}", Access.roles(Role.ADMIN), request -> catalogue.rename(request.path("code"),
-                request.body(Names.class).name()));
+                request.body(Names.class).name()))
+                .summary("Een doelgroep hernoemen", "Rename a target group").body(Names.class)
+                .answers(TargetGroup.class);
     }
 
     /** The body of a rename: {@code {"name": {"nl": ..., "en": ...}}}. */

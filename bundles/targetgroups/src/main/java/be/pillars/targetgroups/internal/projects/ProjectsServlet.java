@@ -2,7 +2,7 @@ package be.pillars.targetgroups.internal.projects;
 
 import static be.pillars.api.audit.AuditTrail.VOLUNTEER;
 
-import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import javax.servlet.Servlet;
@@ -15,7 +15,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
 import be.pillars.api.LocalizedText;
+import be.pillars.api.Page;
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.api.audit.Audited;
@@ -32,6 +35,7 @@ import be.pillars.targetgroups.internal.buddies.BuddyStore;
 import be.pillars.targetgroups.internal.buddies.BuddySuggestions;
 import be.pillars.targetgroups.internal.buddies.Pair;
 import be.pillars.targetgroups.internal.buddies.PersonHelped;
+import be.pillars.targetgroups.internal.buddies.Suggestion;
 import be.pillars.targetgroups.internal.buddies.Visit;
 import be.pillars.targetgroups.internal.participants.Participant;
 import be.pillars.targetgroups.internal.participants.ParticipantStore;
@@ -61,6 +65,21 @@ public class ProjectsServlet extends JsonServlet {
     private static final Access ADMINS = Access.roles(Role.ADMIN);
     private static final int DEFAULT_SUGGESTIONS = 10;
 
+    /** Which project an export is from. */
+    public record ProjectName(UUID id, String name) {
+    }
+
+    /**
+     * Everything this pillar holds about a participant: the record, its project and the proposals made to them. A
+     * record rather than a map, as the person export too, so that the OpenAPI document shows its shape.
+     */
+    public record ParticipantExport(Participant participant, ProjectName project, List<Proposal> proposals) {
+    }
+
+    /** Everything this pillar holds about a person helped: the record, its project and their buddy pairs. */
+    public record PersonExport(PersonHelped person, ProjectName project, List<BuddyStore.PairHistory> pairs) {
+    }
+
     private final transient ProjectStore projects;
     private final transient TargetGroupsPillar pillar;
 
@@ -74,28 +93,45 @@ public class ProjectsServlet extends JsonServlet {
 
         get("/", COORDINATORS, request -> projects.list(request.queryText("coordinator"),
                 request.queryNumber("limit", ProjectStore.DEFAULT_LIMIT, 1, ProjectStore.MAX_LIMIT),
-                request.queryNumber("offset", 0, 0, Integer.MAX_VALUE)));
+                request.queryNumber("offset", 0, 0, Integer.MAX_VALUE)))
+                .summary("Projecten zoeken", "Search projects")
+                .query("coordinator", String.class, "Van deze coördinator (login)", "Of this coordinator (login)")
+                .query("limit", Integer.class, "1 tot 200, standaard 50", "1 to 200, 50 unless given")
+                .query("offset", Integer.class, "Hoeveel over te slaan", "How many to skip")
+                .answers(new TypeReference<Page<Project>>() { }.getType());
         post("/", COORDINATORS, request -> {
             ProjectInput input = request.body(ProjectInput.class);
             return new ApiResponse(201, projects.create(input, coordinator(request, input), request.caller().name()));
-        });
+        }).summary("Een project opslaan; een beheerder wijst er een andere coördinator voor aan",
+                "Store a project; an admin names another coordinator for it")
+                .body(ProjectInput.class).answers(201, Project.class);
         get("/attention", COORDINATORS, Audited.route(audit, Action.READ, PERSON, null,
                 "targetgroups pairs needing attention", request -> {
                     Viewer viewer = Viewer.of(request.caller());
                     return buddies.needingAttention(viewer.admin() ? request.queryText("coordinator")
                             : viewer.login(), gapWeeks());
-                }));
-        get("/{projectId}", COORDINATORS, request -> projects.require(request.pathId("projectId")));
+                }))
+                .summary("Buddyparen die aandacht vragen: te lang geen bezoek", "Buddy pairs needing attention: no "
+                        + "visit for too long")
+                .query("coordinator", String.class, "Van deze coördinator (login); alleen voor een beheerder, een "
+                        + "coördinator ziet de zijne", "Of this coordinator (login); for an admin only, a coordinator "
+                        + "sees their own")
+                .answers(new TypeReference<List<Pair>>() { }.getType());
+        get("/{projectId}", COORDINATORS, request -> projects.require(request.pathId("projectId")))
+                .summary("Eén project", "One project").answers(Project.class);
         put("/{projectId}", COORDINATORS, request -> {
             Project project = coordinated(request);
             ProjectInput input = request.body(ProjectInput.class);
             // a change that names no coordinator keeps the project's own
             return projects.update(project.id(), input, input.coordinator() == null ? project.coordinator()
                     : coordinator(request, input));
-        });
+        }).summary("Een project wijzigen (zijn coördinator of een beheerder)",
+                "Change a project (its coordinator or an admin)").body(ProjectInput.class).answers(Project.class);
 
         get("/{projectId}/volunteers", COORDINATORS, Audited.route(audit, Action.READ, VOLUNTEER, null,
-                "targetgroups project volunteers", request -> projects.engagements(request.pathId("projectId"))));
+                "targetgroups project volunteers", request -> projects.engagements(request.pathId("projectId"))))
+                .summary("De engagementen van vrijwilligers in het project", "The volunteers' engagements in the "
+                        + "project").answers(new TypeReference<List<Engagement>>() { }.getType());
         post("/{projectId}/volunteers", COORDINATORS, request -> {
             coordinated(request);
             Engagement engagement = projects.engage(request.pathId("projectId"),
@@ -103,7 +139,8 @@ public class ProjectsServlet extends JsonServlet {
             audit.record(request.caller().name(), Action.CREATE, VOLUNTEER, engagement.data().volunteerId(),
                     "targetgroups project engagement " + engagement.id());
             return new ApiResponse(201, engagement);
-        });
+        }).summary("Een vrijwilliger in het project engageren", "Engage a volunteer in the project")
+                .body(EngagementInput.class).answers(201, Engagement.class);
 
         post("/{projectId}/participants", COORDINATORS, request -> {
             Project project = coordinated(request);
@@ -111,37 +148,51 @@ public class ProjectsServlet extends JsonServlet {
                     request.caller().name());
             audit.record(request.caller().name(), Action.CREATE, PARTICIPANT, participant.id(), "targetgroups");
             return new ApiResponse(201, participant);
-        });
+        }).summary("Een deelnemer uit de doelgroep opslaan", "Store a participant from the target group")
+                .body(Participant.Input.class).answers(201, Participant.class);
         get("/{projectId}/participants", COORDINATORS, Audited.route(audit, Action.READ, PARTICIPANT, null,
-                "targetgroups participants of a project", request -> participants.list(coordinated(request).id())));
+                "targetgroups participants of a project", request -> participants.list(coordinated(request).id())))
+                .summary("De deelnemers van het project", "The project's participants")
+                .answers(new TypeReference<List<Participant>>() { }.getType());
         get("/{projectId}/participants/{participantId}", COORDINATORS, Audited.route(audit, Action.READ,
                 PARTICIPANT, "participantId", "targetgroups", request -> participants.find(coordinated(request).id(),
-                        request.pathId("participantId"))));
+                        request.pathId("participantId"))))
+                .summary("Eén deelnemer", "One participant").answers(Participant.class);
         put("/{projectId}/participants/{participantId}", COORDINATORS, Audited.route(audit, Action.UPDATE,
                 PARTICIPANT, "participantId", "targetgroups", request -> participants.update(
                         coordinated(request).id(), request.pathId("participantId"),
-                        request.body(Participant.Input.class))));
+                        request.body(Participant.Input.class))))
+                .summary("Een deelnemer wijzigen", "Change a participant").body(Participant.Input.class)
+                .answers(Participant.class);
         get("/{projectId}/participants/{participantId}/export", COORDINATORS, Audited.route(audit, Action.EXPORT,
                 PARTICIPANT, "participantId", "targetgroups", request -> {
                     Project project = coordinated(request);
                     UUID participantId = request.pathId("participantId");
-                    return Map.of("participant", participants.find(project.id(), participantId),
-                            "project", Map.of("id", project.id(), "name", project.name()),
-                            "proposals", proposals.history(participantId));
-                }));
+                    return new ParticipantExport(participants.find(project.id(), participantId),
+                            new ProjectName(project.id(), project.name()), proposals.history(participantId));
+                }))
+                .summary("Alles wat de pijler over de deelnemer bewaart (AVG)",
+                        "Everything the pillar holds about the participant (GDPR)")
+                .answers(ParticipantExport.class);
         post("/{projectId}/participants/{participantId}/erase", ADMINS, Audited.route(audit, Action.ERASE,
                 PARTICIPANT, "participantId", "targetgroups", request -> {
                     participants.erase(coordinated(request).id(), request.pathId("participantId"));
                     return new ApiResponse(204, null);
-                }));
+                }))
+                .summary("De deelnemer wissen (AVG)", "Erase the participant (GDPR)").answersFile("application/json");
 
         post("/{projectId}/participants/{participantId}/proposal", COORDINATORS, Audited.route(audit, Action.CREATE,
                 PARTICIPANT, "participantId", "targetgroups proposal to become a volunteer", request -> new ApiResponse(
                         201, proposals.propose(coordinated(request), request.pathId("participantId"),
-                                request.body(Proposal.Input.class), request.caller().name()))));
+                                request.body(Proposal.Input.class), request.caller().name()))))
+                .summary("De deelnemer voorstellen om vrijwilliger van de gemeente te worden",
+                        "Propose that the participant become a volunteer of the municipality")
+                .body(Proposal.Input.class).answers(201, Proposal.class);
         get("/{projectId}/participants/{participantId}/proposal", COORDINATORS, Audited.route(audit, Action.READ,
                 PARTICIPANT, "participantId", "targetgroups proposal to become a volunteer", request -> proposals
-                        .latest(coordinated(request), request.pathId("participantId"))));
+                        .latest(coordinated(request), request.pathId("participantId"))))
+                .summary("Het laatste voorstel aan de deelnemer", "The latest proposal to the participant")
+                .answers(Proposal.class);
         post("/{projectId}/participants/{participantId}/proposal/consent", COORDINATORS, request -> {
             UUID participantId = request.pathId("participantId");
             Proposal consented = proposals.consent(coordinated(request), participantId,
@@ -153,13 +204,18 @@ public class ProjectsServlet extends JsonServlet {
                     "targetgroups participant " + participantId + " consented; project engagement "
                             + consented.decision().engagementId());
             return consented;
-        });
+        }).summary("De toestemming van de deelnemer vastleggen: hij wordt vrijwilliger, met een engagement in het "
+                + "project", "Record the participant's consent: they become a volunteer, engaged in the project")
+                .body(Proposal.Consent.class).answers(Proposal.class);
         post("/{projectId}/participants/{participantId}/proposal/decline", COORDINATORS, Audited.route(audit,
                 Action.UPDATE, PARTICIPANT, "participantId", "targetgroups proposal declined", request -> proposals
-                        .decline(coordinated(request), request.pathId("participantId"), request.caller().name())));
+                        .decline(coordinated(request), request.pathId("participantId"), request.caller().name())))
+                .summary("Vastleggen dat de deelnemer het voorstel afwees", "Record that the participant declined "
+                        + "the proposal").answers(Proposal.class);
         post("/{projectId}/participants/{participantId}/proposal/withdraw", COORDINATORS, Audited.route(audit,
                 Action.UPDATE, PARTICIPANT, "participantId", "targetgroups proposal withdrawn", request -> proposals
-                        .withdraw(coordinated(request), request.pathId("participantId"), request.caller().name())));
+                        .withdraw(coordinated(request), request.pathId("participantId"), request.caller().name())))
+                .summary("Het voorstel intrekken", "Withdraw the proposal").answers(Proposal.class);
 
         post("/{projectId}/persons", COORDINATORS, request -> {
             Project project = coordinated(request);
@@ -167,28 +223,41 @@ public class ProjectsServlet extends JsonServlet {
                     request.caller().name());
             audit.record(request.caller().name(), Action.CREATE, PERSON, person.id(), "targetgroups");
             return new ApiResponse(201, person);
-        });
+        }).summary("Een geholpen persoon opslaan, met het minimum", "Store a person helped, with the minimum")
+                .body(PersonHelped.Input.class).answers(201, PersonHelped.class);
         get("/{projectId}/persons", COORDINATORS, Audited.route(audit, Action.READ, PERSON, null,
-                "targetgroups persons helped of a project", request -> buddies.persons(coordinated(request).id())));
+                "targetgroups persons helped of a project", request -> buddies.persons(coordinated(request).id())))
+                .summary("De geholpen personen van het project", "The project's persons helped")
+                .answers(new TypeReference<List<PersonHelped>>() { }.getType());
         get("/{projectId}/persons/{personId}", COORDINATORS, Audited.route(audit, Action.READ, PERSON, "personId",
-                "targetgroups", request -> buddies.person(coordinated(request).id(), request.pathId("personId"))));
+                "targetgroups", request -> buddies.person(coordinated(request).id(), request.pathId("personId"))))
+                .summary("Eén geholpen persoon", "One person helped").answers(PersonHelped.class);
         get("/{projectId}/persons/{personId}/suggestions", COORDINATORS, Audited.route(audit, Action.SEARCH,
                 VOLUNTEER, null, "targetgroups buddy suggestions", request -> suggestions.suggest(
                         buddies.person(coordinated(request).id(), request.pathId("personId")),
-                        request.queryNumber("limit", DEFAULT_SUGGESTIONS, 1, 50))));
+                        request.queryNumber("limit", DEFAULT_SUGGESTIONS, 1, 50))))
+                .summary("Vrijwilligers die buddy van de persoon kunnen worden, de best passende eerst",
+                        "Volunteers who could be the person's buddy, best fit first")
+                .query("limit", Integer.class, "1 tot 50, standaard 10", "1 to 50, 10 unless given")
+                .answers(new TypeReference<List<Suggestion>>() { }.getType());
         get("/{projectId}/persons/{personId}/export", COORDINATORS, Audited.route(audit, Action.EXPORT, PERSON,
                 "personId", "targetgroups", request -> {
                     Project project = coordinated(request);
                     UUID personId = request.pathId("personId");
-                    return Map.of("person", buddies.person(project.id(), personId),
-                            "project", Map.of("id", project.id(), "name", project.name()),
-                            "pairs", buddies.historyOfPerson(personId, gapWeeks()));
-                }));
+                    return new PersonExport(buddies.person(project.id(), personId),
+                            new ProjectName(project.id(), project.name()), buddies.historyOfPerson(personId,
+                                    gapWeeks()));
+                }))
+                .summary("Alles wat de pijler over de geholpen persoon bewaart (AVG)",
+                        "Everything the pillar holds about the person helped (GDPR)")
+                .answers(PersonExport.class);
         post("/{projectId}/persons/{personId}/erase", ADMINS, Audited.route(audit, Action.ERASE, PERSON,
                 "personId", "targetgroups", request -> {
                     buddies.erasePerson(coordinated(request).id(), request.pathId("personId"));
                     return new ApiResponse(204, null);
-                }));
+                }))
+                .summary("De geholpen persoon wissen (AVG)", "Erase the person helped (GDPR)")
+                .answersFile("application/json");
 
         post("/{projectId}/pairs", COORDINATORS, request -> {
             Project project = coordinated(request);
@@ -197,17 +266,20 @@ public class ProjectsServlet extends JsonServlet {
             audit.record(request.caller().name(), Action.CREATE, VOLUNTEER, pair.volunteerId(),
                     "targetgroups buddy pair " + pair.id());
             return new ApiResponse(201, pair);
-        });
+        }).summary("Een vrijwilliger en een geholpen persoon tot buddypaar maken",
+                "Pair a volunteer and a person helped as buddies").body(Pair.Input.class).answers(201, Pair.class);
         get("/{projectId}/pairs", COORDINATORS, Audited.route(audit, Action.READ, PERSON, null,
                 "targetgroups buddy pairs of a project", request -> buddies.pairs(coordinated(request).id(),
-                        gapWeeks())));
+                        gapWeeks())))
+                .summary("De buddyparen van het project", "The project's buddy pairs")
+                .answers(new TypeReference<List<Pair>>() { }.getType());
         post("/{projectId}/pairs/{pairId}/end", COORDINATORS, request -> {
             Pair pair = buddies.end(coordinated(request).id(), request.pathId("pairId"),
                     request.body(Pair.End.class), gapWeeks());
             audit.record(request.caller().name(), Action.UPDATE, PERSON, pair.personId(),
                     "targetgroups buddy pair ended " + pair.id());
             return pair;
-        });
+        }).summary("Een buddypaar beëindigen", "End a buddy pair").body(Pair.End.class).answers(Pair.class);
         post("/{projectId}/pairs/{pairId}/visits", COORDINATORS, request -> {
             UUID projectId = coordinated(request).id();
             Visit visit = buddies.visit(projectId, request.pathId("pairId"), request.body(Visit.Input.class),
@@ -216,7 +288,8 @@ public class ProjectsServlet extends JsonServlet {
                     buddies.pairOf(projectId, visit.pairId(), gapWeeks()).personId(),
                     "targetgroups visit " + visit.id());
             return new ApiResponse(201, visit);
-        });
+        }).summary("Een bezoek van het buddypaar vastleggen", "Record a visit of the buddy pair")
+                .body(Visit.Input.class).answers(201, Visit.class);
         get("/{projectId}/pairs/{pairId}/visits", COORDINATORS, request -> {
             UUID projectId = coordinated(request).id();
             UUID pairId = request.pathId("pairId");
@@ -224,7 +297,8 @@ public class ProjectsServlet extends JsonServlet {
             audit.record(request.caller().name(), Action.READ, PERSON,
                     buddies.pairOf(projectId, pairId, gapWeeks()).personId(), "targetgroups visits of pair " + pairId);
             return visits;
-        });
+        }).summary("De bezoeken van het buddypaar", "The buddy pair's visits")
+                .answers(new TypeReference<List<Visit>>() { }.getType());
     }
 
     private Project coordinated(ApiRequest request) {
