@@ -20,7 +20,7 @@ public final class TestProjects {
     public static UUID insert(DataSource dataSource, String coordinator, LocalDate start) throws Exception {
         UUID id = UUID.randomUUID();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = Jdbc.prepared(connection, "INSERT INTO tg_project (id, name, coordinator, "
+                PreparedStatement insert = Jdbc.prepared(connection, "INSERT INTO targetgroups_project (id, name, coordinator, "
                         + "start_date, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)", List.of(id,
                                 "Project " + id, coordinator, start, coordinator, OffsetDateTime.now()))) {
             insert.executeUpdate();

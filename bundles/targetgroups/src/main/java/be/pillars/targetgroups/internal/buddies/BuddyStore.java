@@ -54,9 +54,9 @@ public class BuddyStore {
     private static final int MAX_TAGS = 20;
 
     private static final String SELECT_PAIR = "SELECT b.id, b.project_id, b.person_id, p.alias, b.volunteer_id, "
-            + "b.started_on, b.ended_on, b.end_reason, (SELECT COUNT(*) FROM tg_visit v WHERE v.pair_id = b.id), "
-            + "(SELECT MAX(v.visit_date) FROM tg_visit v WHERE v.pair_id = b.id) FROM tg_pair b "
-            + "LEFT JOIN tg_person p ON p.id = b.person_id ";
+            + "b.started_on, b.ended_on, b.end_reason, (SELECT COUNT(*) FROM targetgroups_visit v WHERE v.pair_id = b.id), "
+            + "(SELECT MAX(v.visit_date) FROM targetgroups_visit v WHERE v.pair_id = b.id) FROM targetgroups_pair b "
+            + "LEFT JOIN targetgroups_person p ON p.id = b.person_id ";
 
     private final DataSource dataSource;
     private final VolunteerService volunteers;
@@ -84,14 +84,14 @@ public class BuddyStore {
                 input.languages(), input.interests(), input.availability(), input.needs(), input.contactRoute(),
                 createdBy, clock.instant()));
         Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement insert = prepared(connection, "INSERT INTO tg_person (id, project_id, alias, "
+            try (PreparedStatement insert = prepared(connection, "INSERT INTO targetgroups_person (id, project_id, alias, "
                     + "district, needs, contact_route, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     Arrays.asList(person.id(), projectId, person.alias(), person.district(), person.needs(),
                             person.contactRoute(), createdBy, utc(person.createdAt())))) {
                 insert.executeUpdate();
             }
             try (PreparedStatement tags = connection.prepareStatement(
-                    "INSERT INTO tg_person_tag (person_id, kind, tag) VALUES (?, ?, ?)")) {
+                    "INSERT INTO targetgroups_person_tag (person_id, kind, tag) VALUES (?, ?, ?)")) {
                 for (String language : person.languages()) {
                     Jdbc.bind(tags, List.of(person.id(), "LANGUAGE", language));
                     tags.addBatch();
@@ -103,7 +103,7 @@ public class BuddyStore {
                 tags.executeBatch();
             }
             try (PreparedStatement slots = connection.prepareStatement(
-                    "INSERT INTO tg_person_slot (person_id, weekday, time_from, time_to) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO targetgroups_person_slot (person_id, weekday, time_from, time_to) VALUES (?, ?, ?, ?)")) {
                 for (WeeklySlot slot : person.availability()) {
                     Jdbc.bind(slots, List.of(person.id(), slot.day().name(), slot.from(), slot.to()));
                     slots.addBatch();
@@ -171,7 +171,7 @@ public class BuddyStore {
             throws SQLException {
         List<PersonHelped> persons = new ArrayList<>();
         try (PreparedStatement select = prepared(connection, "SELECT id, project_id, alias, district, needs, "
-                + "contact_route, created_by, created_at FROM tg_person " + where, List.of(parameter));
+                + "contact_route, created_by, created_at FROM targetgroups_person " + where, List.of(parameter));
                 ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 UUID id = row.getObject(1, UUID.class);
@@ -186,7 +186,7 @@ public class BuddyStore {
 
     private static Set<String> tags(Connection connection, UUID person, String kind) throws SQLException {
         Set<String> tags = new TreeSet<>();
-        try (PreparedStatement select = prepared(connection, "SELECT tag FROM tg_person_tag WHERE person_id = ? "
+        try (PreparedStatement select = prepared(connection, "SELECT tag FROM targetgroups_person_tag WHERE person_id = ? "
                 + "AND kind = ?", List.of(person, kind)); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 tags.add(row.getString(1));
@@ -197,7 +197,7 @@ public class BuddyStore {
 
     private static List<WeeklySlot> slots(Connection connection, UUID person) throws SQLException {
         List<WeeklySlot> slots = new ArrayList<>();
-        try (PreparedStatement select = prepared(connection, "SELECT weekday, time_from, time_to FROM tg_person_slot "
+        try (PreparedStatement select = prepared(connection, "SELECT weekday, time_from, time_to FROM targetgroups_person_slot "
                 + "WHERE person_id = ?", List.of(person)); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 slots.add(new WeeklySlot(DayOfWeek.valueOf(row.getString(1)), row.getObject(2, LocalTime.class),
@@ -216,14 +216,14 @@ public class BuddyStore {
         person(projectId, personId);
         LocalDate today = LocalDate.now(clock);
         Jdbc.inTransaction(dataSource, connection -> {
-            execute(connection, "UPDATE tg_visit SET note = NULL WHERE pair_id IN (SELECT id FROM tg_pair "
+            execute(connection, "UPDATE targetgroups_visit SET note = NULL WHERE pair_id IN (SELECT id FROM targetgroups_pair "
                     + "WHERE person_id = ?)", List.of(personId));
-            execute(connection, "UPDATE tg_pair SET ended_on = ?, end_reason = 'erased' WHERE person_id = ? "
+            execute(connection, "UPDATE targetgroups_pair SET ended_on = ?, end_reason = 'erased' WHERE person_id = ? "
                     + "AND ended_on IS NULL", List.of(today, personId));
-            execute(connection, "UPDATE tg_pair SET person_id = NULL WHERE person_id = ?", List.of(personId));
-            execute(connection, "DELETE FROM tg_person_tag WHERE person_id = ?", List.of(personId));
-            execute(connection, "DELETE FROM tg_person_slot WHERE person_id = ?", List.of(personId));
-            execute(connection, "DELETE FROM tg_person WHERE id = ?", List.of(personId));
+            execute(connection, "UPDATE targetgroups_pair SET person_id = NULL WHERE person_id = ?", List.of(personId));
+            execute(connection, "DELETE FROM targetgroups_person_tag WHERE person_id = ?", List.of(personId));
+            execute(connection, "DELETE FROM targetgroups_person_slot WHERE person_id = ?", List.of(personId));
+            execute(connection, "DELETE FROM targetgroups_person WHERE id = ?", List.of(personId));
             return null;
         });
     }
@@ -255,14 +255,14 @@ public class BuddyStore {
         UUID id = TimeOrderedIds.next();
         Jdbc.inTransaction(dataSource, connection -> {
             // the person's row serialises pairings of the same person on every node
-            execute(connection, "UPDATE tg_person SET alias = alias WHERE id = ?", List.of(personId));
-            if (Jdbc.count(connection, "SELECT COUNT(*) FROM tg_pair WHERE person_id = ? AND ended_on IS NULL",
+            execute(connection, "UPDATE targetgroups_person SET alias = alias WHERE id = ?", List.of(personId));
+            if (Jdbc.count(connection, "SELECT COUNT(*) FROM targetgroups_pair WHERE person_id = ? AND ended_on IS NULL",
                     List.of(personId)) > 0) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "already_paired", "personId",
                         LocalizedText.of("Deze persoon heeft al een lopend buddypaar",
                                 "This person already has a running buddy pair"));
             }
-            execute(connection, "INSERT INTO tg_pair (id, project_id, person_id, volunteer_id, started_on, "
+            execute(connection, "INSERT INTO targetgroups_pair (id, project_id, person_id, volunteer_id, started_on, "
                     + "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)", List.of(id, projectId, personId,
                             volunteerId, start, createdBy, utc(clock.instant())));
             return null;
@@ -272,13 +272,13 @@ public class BuddyStore {
 
     /**
      * Whether the volunteer is engaged in the project on that day, as projects hold their volunteers: one of the
-     * project's core engagements (in {@code tg_project_engagement}) is planned or active and its period holds the
+     * project's core engagements (in {@code targetgroups_project_engagement}) is planned or active and its period holds the
      * day.
      */
     private boolean engagedIn(UUID projectId, UUID volunteerId, LocalDate day) {
         List<UUID> ids = Jdbc.read(dataSource, connection -> {
             List<UUID> found = new ArrayList<>();
-            try (PreparedStatement select = prepared(connection, "SELECT engagement_id FROM tg_project_engagement "
+            try (PreparedStatement select = prepared(connection, "SELECT engagement_id FROM targetgroups_project_engagement "
                     + "WHERE project_id = ? AND volunteer_id = ?", List.of(projectId, volunteerId));
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -307,7 +307,7 @@ public class BuddyStore {
         }
         String reason = Fields.optional("reason", end.reason(), 500);
         Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement update = prepared(connection, "UPDATE tg_pair SET ended_on = ?, end_reason = ? "
+            try (PreparedStatement update = prepared(connection, "UPDATE targetgroups_pair SET ended_on = ?, end_reason = ? "
                     + "WHERE id = ? AND ended_on IS NULL", Arrays.asList(date, reason, pairId))) {
                 if (update.executeUpdate() == 0) {
                     throw new DomainException(DomainException.Kind.CONFLICT, "pair_ended", "pairId",
@@ -330,7 +330,7 @@ public class BuddyStore {
      * coordinator, or of all projects when {@code coordinator} is null.
      */
     public List<Pair> needingAttention(String coordinator, int gapWeeks) {
-        String where = "JOIN tg_project j ON j.id = b.project_id WHERE b.ended_on IS NULL"
+        String where = "JOIN targetgroups_project j ON j.id = b.project_id WHERE b.ended_on IS NULL"
                 + (coordinator == null ? "" : " AND j.coordinator = ?");
         List<Pair> running = Jdbc.read(dataSource, connection -> pairs(connection, where,
                 coordinator == null ? List.of() : List.of(coordinator), gapWeeks));
@@ -392,7 +392,7 @@ public class BuddyStore {
         Visit visit = new Visit(TimeOrderedIds.next(), pairId, date, minutes, Fields.optional("note", input.note(), 500),
                 recordedBy, clock.instant());
         Jdbc.inTransaction(dataSource, connection -> {
-            execute(connection, "INSERT INTO tg_visit (id, pair_id, visit_date, minutes, note, recorded_by, "
+            execute(connection, "INSERT INTO targetgroups_visit (id, pair_id, visit_date, minutes, note, recorded_by, "
                     + "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)", Arrays.asList(visit.id(), pairId, date, minutes,
                             visit.note(), recordedBy, utc(visit.recordedAt())));
             return null;
@@ -409,7 +409,7 @@ public class BuddyStore {
     private static List<Visit> visits(Connection connection, UUID pairId) throws SQLException {
         List<Visit> visits = new ArrayList<>();
         try (PreparedStatement select = prepared(connection, "SELECT id, visit_date, minutes, note, recorded_by, "
-                + "recorded_at FROM tg_visit WHERE pair_id = ? ORDER BY visit_date DESC, recorded_at DESC",
+                + "recorded_at FROM targetgroups_visit WHERE pair_id = ? ORDER BY visit_date DESC, recorded_at DESC",
                 List.of(pairId)); ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 visits.add(new Visit(row.getObject(1, UUID.class), pairId, row.getObject(2, LocalDate.class),
@@ -453,9 +453,9 @@ public class BuddyStore {
     public void forgetVolunteer(UUID volunteerId) {
         LocalDate today = LocalDate.now(clock);
         Jdbc.inTransaction(dataSource, connection -> {
-            execute(connection, "UPDATE tg_pair SET ended_on = ?, end_reason = 'erased' WHERE volunteer_id = ? "
+            execute(connection, "UPDATE targetgroups_pair SET ended_on = ?, end_reason = 'erased' WHERE volunteer_id = ? "
                     + "AND ended_on IS NULL", List.of(today, volunteerId));
-            execute(connection, "UPDATE tg_pair SET volunteer_id = NULL WHERE volunteer_id = ?", List.of(volunteerId));
+            execute(connection, "UPDATE targetgroups_pair SET volunteer_id = NULL WHERE volunteer_id = ?", List.of(volunteerId));
             return null;
         });
     }
@@ -464,7 +464,7 @@ public class BuddyStore {
     Set<UUID> currentBuddies(UUID personId) {
         return Jdbc.read(dataSource, connection -> {
             Set<UUID> buddies = new TreeSet<>();
-            try (PreparedStatement select = prepared(connection, "SELECT volunteer_id FROM tg_pair WHERE person_id = ? "
+            try (PreparedStatement select = prepared(connection, "SELECT volunteer_id FROM targetgroups_pair WHERE person_id = ? "
                     + "AND ended_on IS NULL AND volunteer_id IS NOT NULL", List.of(personId));
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {

@@ -48,7 +48,7 @@ public class TargetGroupCatalogue {
         return Jdbc.read(dataSource, connection -> {
             List<TargetGroup> groups = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT code, label_nl, label_en FROM tg_target_group ORDER BY code");
+                    "SELECT code, label_nl, label_en FROM targetgroups_target_group ORDER BY code");
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     groups.add(new TargetGroup(row.getString(1), LocalizedText.of(row.getString(2), row.getString(3))));
@@ -64,7 +64,7 @@ public class TargetGroupCatalogue {
         return Jdbc.inTransaction(dataSource, () -> new DomainException(DomainException.Kind.CONFLICT,
                 "duplicate_code", "code", LocalizedText.of("Deze code bestaat al", "This code already exists")),
                 connection -> {
-                    try (PreparedStatement insert = prepared(connection, "INSERT INTO tg_target_group (code, label_nl, "
+                    try (PreparedStatement insert = prepared(connection, "INSERT INTO targetgroups_target_group (code, label_nl, "
                             + "label_en) VALUES (?, ?, ?)", List.of(valid.code(), valid.name().nl(), valid.name().en()))) {
                         insert.executeUpdate();
                     }
@@ -76,7 +76,7 @@ public class TargetGroupCatalogue {
     public TargetGroup rename(String code, LocalizedText name) {
         TargetGroup valid = valid(new TargetGroup(code, name));
         return Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement update = prepared(connection, "UPDATE tg_target_group SET label_nl = ?, label_en = ? "
+            try (PreparedStatement update = prepared(connection, "UPDATE targetgroups_target_group SET label_nl = ?, label_en = ? "
                     + "WHERE code = ?", List.of(valid.name().nl(), valid.name().en(), valid.code()))) {
                 if (update.executeUpdate() == 0) {
                     throw new DomainException(DomainException.Kind.NOT_FOUND, "unknown_target_group", "code",
@@ -93,7 +93,7 @@ public class TargetGroupCatalogue {
      */
     public static void requireKnown(Connection connection, String field, Collection<String> codes) throws SQLException {
         for (String code : codes) {
-            if (Jdbc.count(connection, "SELECT COUNT(*) FROM tg_target_group WHERE code = ?", List.of(code)) == 0) {
+            if (Jdbc.count(connection, "SELECT COUNT(*) FROM targetgroups_target_group WHERE code = ?", List.of(code)) == 0) {
                 throw Fields.invalid("unknown_target_group", field, "Onbekende doelgroep '" + code + "'",
                         "Unknown target group '" + code + "'");
             }

@@ -56,7 +56,7 @@ public class ParticipantStore {
         Participant participant = new Participant(TimeOrderedIds.next(), projectId, valid.name(), valid.contact(),
                 valid.role(), valid.joinedOn(), valid.leftOn(), createdBy, clock.instant(), null);
         Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement insert = prepared(connection, "INSERT INTO tg_participant (id, project_id, name, "
+            try (PreparedStatement insert = prepared(connection, "INSERT INTO targetgroups_participant (id, project_id, name, "
                     + "contact, role, joined_on, left_on, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Arrays.asList(participant.id(), projectId, participant.name(), participant.contact(),
                             participant.role(), participant.joinedOn(), participant.leftOn(), createdBy,
@@ -70,7 +70,7 @@ public class ParticipantStore {
     public Participant update(UUID projectId, UUID id, Participant.Input input) {
         Participant.Input valid = valid(input);
         Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement update = prepared(connection, "UPDATE tg_participant SET name = ?, contact = ?, "
+            try (PreparedStatement update = prepared(connection, "UPDATE targetgroups_participant SET name = ?, contact = ?, "
                     + "role = ?, joined_on = ?, left_on = ? WHERE id = ? AND project_id = ?", Arrays.asList(
                             valid.name(), valid.contact(), valid.role(), valid.joinedOn(), valid.leftOn(), id,
                             projectId))) {
@@ -129,11 +129,11 @@ public class ParticipantStore {
 
     /** Deletes the participants {@code where} selects, their proposals first; how many participants it deleted. */
     private static int delete(Connection connection, String where, List<?> parameters) throws SQLException {
-        try (PreparedStatement proposals = prepared(connection, "DELETE FROM tg_participant_proposal WHERE "
-                + "participant_id IN (SELECT id FROM tg_participant " + where + ")", parameters)) {
+        try (PreparedStatement proposals = prepared(connection, "DELETE FROM targetgroups_participant_proposal WHERE "
+                + "participant_id IN (SELECT id FROM targetgroups_participant " + where + ")", parameters)) {
             proposals.executeUpdate();
         }
-        try (PreparedStatement participants = prepared(connection, "DELETE FROM tg_participant " + where,
+        try (PreparedStatement participants = prepared(connection, "DELETE FROM targetgroups_participant " + where,
                 parameters)) {
             return participants.executeUpdate();
         }
@@ -143,7 +143,7 @@ public class ParticipantStore {
         return Jdbc.read(dataSource, connection -> {
             List<Participant> participants = new ArrayList<>();
             try (PreparedStatement select = prepared(connection, "SELECT id, project_id, name, contact, role, "
-                    + "joined_on, left_on, created_by, created_at, volunteer_id FROM tg_participant " + where,
+                    + "joined_on, left_on, created_by, created_at, volunteer_id FROM targetgroups_participant " + where,
                     List.of(parameter));
                     ResultSet row = select.executeQuery()) {
                 while (row.next()) {

@@ -118,22 +118,22 @@ public class VolunteerProposals {
         UUID id = TimeOrderedIds.next();
         Jdbc.inTransaction(dataSource, connection -> {
             // the participant's row serialises the proposals for them on every node
-            try (PreparedStatement lock = prepared(connection, "UPDATE tg_participant SET name = name WHERE id = ?",
+            try (PreparedStatement lock = prepared(connection, "UPDATE targetgroups_participant SET name = name WHERE id = ?",
                     List.of(participantId))) {
                 lock.executeUpdate();
             }
-            if (Jdbc.count(connection, "SELECT COUNT(*) FROM tg_participant WHERE id = ? AND volunteer_id IS NOT NULL",
+            if (Jdbc.count(connection, "SELECT COUNT(*) FROM targetgroups_participant WHERE id = ? AND volunteer_id IS NOT NULL",
                     List.of(participantId)) > 0) {
                 throw alreadyVolunteer();
             }
-            if (Jdbc.count(connection, "SELECT COUNT(*) FROM tg_participant_proposal WHERE participant_id = ? "
+            if (Jdbc.count(connection, "SELECT COUNT(*) FROM targetgroups_participant_proposal WHERE participant_id = ? "
                     + "AND status = ?", List.of(participantId, PROPOSED)) > 0) {
                 throw new DomainException(DomainException.Kind.CONFLICT, "proposal_open", "participantId",
                         LocalizedText.of("Er loopt al een voorstel voor deze deelnemer: noteer eerst het antwoord "
                                 + "of trek het in", "A proposal for this participant is open: record the answer or "
                                         + "withdraw it first"));
             }
-            try (PreparedStatement insert = prepared(connection, "INSERT INTO tg_participant_proposal (id, "
+            try (PreparedStatement insert = prepared(connection, "INSERT INTO targetgroups_participant_proposal (id, "
                     + "participant_id, status, first_name, last_name, email, phone, birth_date, postal_code, district, "
                     + "preference, organisation_id, role, kind, proposed_by, proposed_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
                     + "?, ?, ?, ?, ?, ?, ?, ?, ?)", Arrays.asList(id, participantId, PROPOSED, valid.firstName(),
@@ -181,7 +181,7 @@ public class VolunteerProposals {
             } catch (DomainException refused) {
                 throw DUPLICATE_EMAIL.equals(refused.code()) ? emailInUse() : refused;
             }
-            try (PreparedStatement link = prepared(connection, "UPDATE tg_participant SET volunteer_id = ? "
+            try (PreparedStatement link = prepared(connection, "UPDATE targetgroups_participant SET volunteer_id = ? "
                     + "WHERE id = ? AND volunteer_id IS NULL", List.of(volunteer.id(), participantId))) {
                 if (link.executeUpdate() == 0) {
                     throw alreadyVolunteer();
@@ -189,7 +189,7 @@ public class VolunteerProposals {
             }
             Engagement engagement = projects.engage(project.id(), new EngagementInput(volunteer.id(),
                     proposed.organisationId(), proposed.role(), proposed.kind(), start, participant.leftOn()));
-            try (PreparedStatement consented = prepared(connection, "UPDATE tg_participant_proposal SET status = ?, "
+            try (PreparedStatement consented = prepared(connection, "UPDATE targetgroups_participant_proposal SET status = ?, "
                     + DROP_PERSONAL_DATA + ", decided_by = ?, decided_at = ?, consented_at = ?, "
                     + "guardian_consented_at = ?, consent_evidence = ?, volunteer_id = ?, engagement_id = ? "
                     + "WHERE id = ? AND status = ?", Arrays.asList(Proposal.Status.CONSENTED.name(), recordedBy,
@@ -220,7 +220,7 @@ public class VolunteerProposals {
         participants.find(project.id(), participantId);
         UUID id = open(participantId).id();
         Jdbc.inTransaction(dataSource, connection -> {
-            try (PreparedStatement close = prepared(connection, "UPDATE tg_participant_proposal SET status = ?, "
+            try (PreparedStatement close = prepared(connection, "UPDATE targetgroups_participant_proposal SET status = ?, "
                     + DROP_PERSONAL_DATA + ", decided_by = ?, decided_at = ? WHERE id = ? AND status = ?", List.of(
                             answer.name(), recordedBy, utc(clock.instant()), id, PROPOSED))) {
                 if (close.executeUpdate() == 0) {
@@ -274,7 +274,7 @@ public class VolunteerProposals {
     private List<Proposal> select(String where, List<?> parameters) {
         return Jdbc.read(dataSource, connection -> {
             List<Proposal> proposals = new ArrayList<>();
-            try (PreparedStatement select = prepared(connection, "SELECT " + COLUMNS + " FROM tg_participant_proposal "
+            try (PreparedStatement select = prepared(connection, "SELECT " + COLUMNS + " FROM targetgroups_participant_proposal "
                     + where, parameters); ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     proposals.add(proposal(row));

@@ -54,9 +54,9 @@ public class ProjectStore {
 
     private static final String SELECT = "SELECT p.id, p.name, p.description, p.coordinator, p.start_date, "
             + "p.end_date, p.created_by, p.created_at, "
-            + "(SELECT COUNT(*) FROM tg_project_engagement e WHERE e.project_id = p.id), "
-            + "(SELECT COUNT(*) FROM tg_participant a WHERE a.project_id = p.id AND a.left_on IS NULL), "
-            + "(SELECT COUNT(*) FROM tg_pair b WHERE b.project_id = p.id AND b.ended_on IS NULL) FROM tg_project p ";
+            + "(SELECT COUNT(*) FROM targetgroups_project_engagement e WHERE e.project_id = p.id), "
+            + "(SELECT COUNT(*) FROM targetgroups_participant a WHERE a.project_id = p.id AND a.left_on IS NULL), "
+            + "(SELECT COUNT(*) FROM targetgroups_pair b WHERE b.project_id = p.id AND b.ended_on IS NULL) FROM targetgroups_project p ";
 
     private final DataSource dataSource;
     private final OrganisationService organisations;
@@ -85,7 +85,7 @@ public class ProjectStore {
         Instant now = clock.instant();
         Jdbc.inTransaction(dataSource, connection -> {
             TargetGroupCatalogue.requireKnown(connection, "targetGroups", valid.targetGroups());
-            try (PreparedStatement insert = prepared(connection, "INSERT INTO tg_project (id, name, description, "
+            try (PreparedStatement insert = prepared(connection, "INSERT INTO targetgroups_project (id, name, description, "
                     + "coordinator, start_date, end_date, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     Arrays.asList(id, valid.name(), valid.description(), valid.coordinator(),
                             valid.startDate(), valid.endDate(), createdBy, utc(now)))) {
@@ -103,13 +103,13 @@ public class ProjectStore {
         ProjectInput valid = valid(input, coordinator);
         Jdbc.inTransaction(dataSource, connection -> {
             TargetGroupCatalogue.requireKnown(connection, "targetGroups", valid.targetGroups());
-            try (PreparedStatement update = prepared(connection, "UPDATE tg_project SET name = ?, description = ?, "
+            try (PreparedStatement update = prepared(connection, "UPDATE targetgroups_project SET name = ?, description = ?, "
                     + "coordinator = ?, start_date = ?, end_date = ? WHERE id = ?", Arrays.asList(
                             valid.name(), valid.description(), valid.coordinator(), valid.startDate(),
                             valid.endDate(), id))) {
                 update.executeUpdate();
             }
-            for (String table : List.of("tg_project_target_group", "tg_project_partner")) {
+            for (String table : List.of("targetgroups_project_target_group", "targetgroups_project_partner")) {
                 try (PreparedStatement delete = prepared(connection, "DELETE FROM " + table + " WHERE project_id = ?",
                         List.of(id))) {
                     delete.executeUpdate();
@@ -123,7 +123,7 @@ public class ProjectStore {
 
     private static void writeLinks(Connection connection, UUID id, ProjectInput valid) throws SQLException {
         try (PreparedStatement groups = connection.prepareStatement(
-                "INSERT INTO tg_project_target_group (project_id, code) VALUES (?, ?)")) {
+                "INSERT INTO targetgroups_project_target_group (project_id, code) VALUES (?, ?)")) {
             for (String code : valid.targetGroups()) {
                 Jdbc.bind(groups, List.of(id, code));
                 groups.addBatch();
@@ -131,7 +131,7 @@ public class ProjectStore {
             groups.executeBatch();
         }
         try (PreparedStatement partners = connection.prepareStatement(
-                "INSERT INTO tg_project_partner (project_id, organisation_id) VALUES (?, ?)")) {
+                "INSERT INTO targetgroups_project_partner (project_id, organisation_id) VALUES (?, ?)")) {
             for (UUID partner : valid.partners()) {
                 Jdbc.bind(partners, List.of(id, partner));
                 partners.addBatch();
@@ -190,7 +190,7 @@ public class ProjectStore {
         String where = coordinator == null ? "" : "WHERE p.coordinator = ? ";
         List<Object> parameters = coordinator == null ? new ArrayList<>() : new ArrayList<>(List.of(coordinator));
         return Jdbc.read(dataSource, connection -> {
-            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM tg_project p " + where, parameters);
+            long total = Jdbc.count(connection, "SELECT COUNT(*) FROM targetgroups_project p " + where, parameters);
             List<Object> page = new ArrayList<>(parameters);
             page.add(limit);
             page.add(offset);
@@ -208,14 +208,14 @@ public class ProjectStore {
     private static Project project(Connection connection, ResultSet row) throws SQLException {
         UUID id = row.getObject(1, UUID.class);
         List<String> groups = new ArrayList<>();
-        try (PreparedStatement select = prepared(connection, "SELECT code FROM tg_project_target_group "
+        try (PreparedStatement select = prepared(connection, "SELECT code FROM targetgroups_project_target_group "
                 + "WHERE project_id = ? ORDER BY code", List.of(id)); ResultSet group = select.executeQuery()) {
             while (group.next()) {
                 groups.add(group.getString(1));
             }
         }
         List<UUID> partners = new ArrayList<>();
-        try (PreparedStatement select = prepared(connection, "SELECT organisation_id FROM tg_project_partner "
+        try (PreparedStatement select = prepared(connection, "SELECT organisation_id FROM targetgroups_project_partner "
                 + "WHERE project_id = ?", List.of(id)); ResultSet partner = select.executeQuery()) {
             while (partner.next()) {
                 partners.add(partner.getObject(1, UUID.class));
@@ -240,7 +240,7 @@ public class ProjectStore {
         return Jdbc.inTransaction(dataSource, connection -> {
             Engagement engagement = engagements.create(new EngagementData(input.volunteerId(), organisation,
                     input.role(), input.kind(), input.startDate(), input.endDate(), status, TargetGroupsPillar.ID));
-            try (PreparedStatement insert = prepared(connection, "INSERT INTO tg_project_engagement (engagement_id, "
+            try (PreparedStatement insert = prepared(connection, "INSERT INTO targetgroups_project_engagement (engagement_id, "
                     + "project_id, volunteer_id) VALUES (?, ?, ?)", List.of(engagement.id(), projectId,
                             engagement.data().volunteerId()))) {
                 insert.executeUpdate();
@@ -253,7 +253,7 @@ public class ProjectStore {
     public List<Engagement> engagements(UUID projectId) {
         require(projectId);
         List<UUID> ids = Jdbc.read(dataSource, connection -> ids(connection, "SELECT engagement_id FROM "
-                + "tg_project_engagement WHERE project_id = ? ORDER BY engagement_id", projectId));
+                + "targetgroups_project_engagement WHERE project_id = ? ORDER BY engagement_id", projectId));
         return ids.stream().map(engagements::find).flatMap(Optional::stream).toList();
     }
 
@@ -265,7 +265,7 @@ public class ProjectStore {
         return Jdbc.read(dataSource, connection -> {
             List<VolunteerProject> found = new ArrayList<>();
             try (PreparedStatement select = prepared(connection, "SELECT p.id, p.name, e.engagement_id FROM "
-                    + "tg_project_engagement e JOIN tg_project p ON p.id = e.project_id WHERE e.volunteer_id = ? "
+                    + "targetgroups_project_engagement e JOIN targetgroups_project p ON p.id = e.project_id WHERE e.volunteer_id = ? "
                     + "ORDER BY p.name, e.engagement_id", List.of(volunteerId)); ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     found.add(new VolunteerProject(row.getObject(1, UUID.class), row.getString(2),

@@ -52,13 +52,13 @@ public class PopulationStore {
         Import done = new Import(year, parsed.refnis(), parsed.municipality(), parsed.rows(), parsed.people(),
                 importedBy, clock.instant());
         Jdbc.inTransaction(dataSource, connection -> {
-            for (String table : List.of("tg_population", "tg_population_import")) {
+            for (String table : List.of("targetgroups_population", "targetgroups_population_import")) {
                 try (PreparedStatement delete = prepared(connection, "DELETE FROM " + table + " WHERE ref_year = ? "
                         + "AND refnis = ?", List.of(year, parsed.refnis()))) {
                     delete.executeUpdate();
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO tg_population (ref_year, refnis, "
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO targetgroups_population (ref_year, refnis, "
                     + "age, sex, district, people) VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (PopulationCell cell : parsed.cells()) {
                     Jdbc.bind(insert, List.of(year, parsed.refnis(), cell.age(), cell.sex(), cell.district(),
@@ -67,7 +67,7 @@ public class PopulationStore {
                 }
                 insert.executeBatch();
             }
-            try (PreparedStatement insert = prepared(connection, "INSERT INTO tg_population_import (ref_year, refnis, "
+            try (PreparedStatement insert = prepared(connection, "INSERT INTO targetgroups_population_import (ref_year, refnis, "
                     + "municipality, rows_read, people, imported_by, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     Arrays.asList(year, parsed.refnis(), parsed.municipality(), parsed.rows(), parsed.people(),
                             importedBy, utc(done.importedAt())))) {
@@ -83,7 +83,7 @@ public class PopulationStore {
         return Jdbc.read(dataSource, connection -> {
             List<Import> imports = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT ref_year, refnis, municipality, "
-                    + "rows_read, people, imported_by, imported_at FROM tg_population_import "
+                    + "rows_read, people, imported_by, imported_at FROM targetgroups_population_import "
                     + "ORDER BY ref_year DESC, imported_at DESC, refnis"); ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     imports.add(new Import(row.getInt(1), row.getString(2), row.getString(3), row.getLong(4),
@@ -107,7 +107,7 @@ public class PopulationStore {
     public List<PopulationCell> cells(Import chosen) {
         return Jdbc.read(dataSource, connection -> {
             List<PopulationCell> cells = new ArrayList<>();
-            try (PreparedStatement select = prepared(connection, "SELECT age, sex, district, people FROM tg_population "
+            try (PreparedStatement select = prepared(connection, "SELECT age, sex, district, people FROM targetgroups_population "
                     + "WHERE ref_year = ? AND refnis = ? ORDER BY age, sex, district",
                     List.of(chosen.year(), chosen.refnis())); ResultSet row = select.executeQuery()) {
                 while (row.next()) {

@@ -10,7 +10,7 @@ import be.pillars.api.storage.SchemaMigration;
 import be.pillars.api.storage.SchemaMigrator;
 
 /**
- * Brings the target-group pillar's tables ({@code tg_*}) up to date on a thread of its own; then the
+ * Brings the target-group pillar's tables ({@code targetgroups_*}) up to date on a thread of its own; then the
  * {@code Schema} service with {@link #TARGET} tells the pillar's stores that they may use them. The tables stay
  * when the pillar is uninstalled.
  */

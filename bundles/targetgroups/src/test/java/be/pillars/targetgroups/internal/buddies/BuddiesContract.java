@@ -109,7 +109,7 @@ abstract class BuddiesContract {
                 EngagementKind.REGULAR, LocalDate.parse(start), end == null ? null : LocalDate.parse(end), status,
                 "targetgroups"), CLOCK.instant(), CLOCK.instant()));
         try (var connection = database.getConnection(); var insert = Jdbc.prepared(connection, "INSERT INTO "
-                + "tg_project_engagement (engagement_id, project_id, volunteer_id) VALUES (?, ?, ?)",
+                + "targetgroups_project_engagement (engagement_id, project_id, volunteer_id) VALUES (?, ?, ?)",
                 List.of(id, project, volunteer))) {
             insert.executeUpdate();
         }
