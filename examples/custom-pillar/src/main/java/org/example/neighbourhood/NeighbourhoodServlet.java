@@ -1,7 +1,5 @@
 package org.example.neighbourhood;
 
-import java.util.Map;
-
 import javax.servlet.Servlet;
 
 import org.osgi.service.component.annotations.Activate;
@@ -12,7 +10,6 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
-import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 
@@ -31,6 +28,7 @@ public class NeighbourhoodServlet extends JsonServlet {
 
     @Activate
     public NeighbourhoodServlet(@Reference NeighbourhoodPillar pillar) {
-        get("/summary", Access.PUBLIC, request -> Map.of("pillar", pillar.id(), "summary", pillar.description()));
+        // declared and described as every pillar's: core's OpenAPI document lists it with its answer's shape
+        describesItself(NeighbourhoodPillar.ID, pillar::description);
     }
 }
