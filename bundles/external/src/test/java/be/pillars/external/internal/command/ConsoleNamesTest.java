@@ -8,9 +8,6 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
+import be.pillars.api.engagement.EngagementKind;
 import be.pillars.api.matching.Match;
 import be.pillars.api.organisation.Organisation;
 import be.pillars.api.organisation.OrganisationData;
@@ -31,7 +29,6 @@ import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
-import be.pillars.api.engagement.EngagementKind;
 import be.pillars.external.internal.applications.Application;
 import be.pillars.external.internal.applications.ApplicationStatus;
 import be.pillars.external.internal.applications.ApplicationStore;
@@ -42,6 +39,7 @@ import be.pillars.external.internal.vacancies.Text;
 import be.pillars.external.internal.vacancies.Vacancy;
 import be.pillars.external.internal.vacancies.VacancyStatus;
 import be.pillars.external.internal.vacancies.VacancyStore;
+import be.pillars.testing.PrintedBy;
 
 /** The console's lists show names next to ids, escaped as every other value the commands print. */
 class ConsoleNamesTest {
@@ -70,31 +68,19 @@ class ConsoleNamesTest {
                 NOW)));
     }
 
-    private static String printed(Runnable command) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            command.run();
-        } finally {
-            System.setOut(original);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
     @Test
-    void openVacanciesShowTheOrganisationsName() {
+    void openVacanciesShowTheOrganisationsName() throws Exception {
         when(vacancies.list(null, VacancyStatus.OPEN, 50, 0)).thenReturn(new Page<>(List.of(soup), 1, 50, 0));
         OpenVacanciesCommand command = new OpenVacanciesCommand();
         command.vacancies = vacancies;
         command.organisations = organisations;
-        String shown = printed(command::execute);
+        String shown = PrintedBy.running(command::execute);
         assertTrue(shown.contains(foodBank.toString()) && shown.contains("Voedselbank"), shown);
         assertFalse(shown.contains("\u001b"), shown);
     }
 
     @Test
-    void pendingApplicationsShowTheVacancysTitleAndTheVolunteersName() {
+    void pendingApplicationsShowTheVacancysTitleAndTheVolunteersName() throws Exception {
         Application.Change change = new Application.Change(1, ApplicationStatus.PROPOSED, "lies", NOW, null);
         Application mine = new Application(UUID.randomUUID(), 1, soup.id(), an, ApplicationStatus.PROPOSED,
                 null, NOW, NOW, List.of(change));
@@ -107,7 +93,7 @@ class ConsoleNamesTest {
         command.applications = applications;
         command.vacancies = vacancies;
         command.volunteers = volunteers;
-        String shown = printed(command::execute);
+        String shown = PrintedBy.running(command::execute);
         assertTrue(shown.contains("An Peeters") && shown.contains(an.toString()), shown);
         assertTrue(shown.contains("Soepbar"), shown);
         assertTrue(shown.contains(gone.toString()), shown);
@@ -124,7 +110,7 @@ class ConsoleNamesTest {
         command.vacancies = vacancies;
         command.volunteers = volunteers;
         command.vacancyId = soup.id().toString();
-        String shown = printed(command::execute);
+        String shown = PrintedBy.running(command::execute);
         assertTrue(shown.contains(an + "  An Peeters  0"), shown);
         assertTrue(shown.contains("Soepbar"), shown);
         assertFalse(shown.contains("\u001b"), shown);

@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +21,7 @@ import be.pillars.internal.internal.claims.ClaimKind;
 import be.pillars.internal.internal.claims.ClaimStatus;
 import be.pillars.internal.internal.claims.JdbcClaims;
 import be.pillars.internal.internal.services.TestCore;
+import be.pillars.testing.PrintedBy;
 
 /** The pending claims at the console name each volunteer next to the id, escaped as every value printed. */
 class PendingClaimsCommandTest {
@@ -37,7 +35,7 @@ class PendingClaimsCommandTest {
     }
 
     @Test
-    void eachPendingClaimShowsTheVolunteersNameBesideTheId() {
+    void eachPendingClaimShowsTheVolunteersNameBesideTheId() throws Exception {
         UUID an = core.volunteer("An", "Peeters", VolunteerStatus.ACTIVE);
         UUID tricky = core.volunteer("Bert\u001b[31m", "Janssens", VolunteerStatus.ACTIVE);
         UUID unknown = UUID.randomUUID();
@@ -50,7 +48,7 @@ class PendingClaimsCommandTest {
         command.volunteers = core.volunteers;
         command.limit = JdbcClaims.DEFAULT_LIMIT;
 
-        String shown = printed(command::execute);
+        String shown = PrintedBy.running(command::execute);
         assertTrue(shown.contains(an + " | An Peeters"), shown);
         assertTrue(shown.contains(tricky + " | Bert\\u001b[31m Janssens"), shown);
         assertTrue(shown.contains(unknown + " | ?"), shown);
@@ -58,15 +56,4 @@ class PendingClaimsCommandTest {
         assertTrue(shown.contains("4 of 4"), shown);
     }
 
-    private static String printed(Runnable command) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            command.run();
-        } finally {
-            System.setOut(original);
-        }
-        return out.toString(StandardCharsets.UTF_8);
-    }
 }

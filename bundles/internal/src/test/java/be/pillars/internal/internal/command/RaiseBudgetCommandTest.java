@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -18,12 +15,13 @@ import org.junit.jupiter.api.Test;
 import be.pillars.internal.internal.appreciation.AppreciationBudgets;
 import be.pillars.internal.internal.appreciation.Budget;
 import be.pillars.internal.internal.appreciation.BudgetRaise;
+import be.pillars.testing.PrintedBy;
 
 /** A raise taken back at the console says so, recorded in the console user's name. */
 class RaiseBudgetCommandTest {
 
     @Test
-    void aNegativeAmountIsShownAsALowering() {
+    void aNegativeAmountIsShownAsALowering() throws Exception {
         UUID museum = UUID.randomUUID();
         AppreciationBudgets budgets = mock(AppreciationBudgets.class);
         Session session = mock(Session.class);
@@ -42,15 +40,7 @@ class RaiseBudgetCommandTest {
         command.amount = input.amount();
         command.reason = input.reason();
 
-        PrintStream original = System.out;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            command.execute();
-        } finally {
-            System.setOut(original);
-        }
-        String shown = out.toString(StandardCharsets.UTF_8);
+        String shown = PrintedBy.running(command::execute);
         assertTrue(shown.startsWith("Lowered by / Verlaagd met EUR 40.00: budget 2026 of / van Museum is now / is nu "
                 + "EUR 80.00, left / over EUR 0.00"), shown);
     }

@@ -28,6 +28,7 @@ import be.pillars.targetgroups.internal.buddies.BuddyStore;
 import be.pillars.targetgroups.internal.buddies.Pair;
 import be.pillars.targetgroups.internal.projects.Project;
 import be.pillars.targetgroups.internal.projects.ProjectStore;
+import be.pillars.testing.PrintedBy;
 
 /** The attention list names the buddy next to their id, printable as the terminal shows it. */
 class AttentionCommandTest {

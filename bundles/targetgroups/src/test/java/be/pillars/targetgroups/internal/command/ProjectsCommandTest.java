@@ -19,6 +19,7 @@ import be.pillars.targetgroups.internal.catalogue.TargetGroup;
 import be.pillars.targetgroups.internal.catalogue.TargetGroupCatalogue;
 import be.pillars.targetgroups.internal.projects.Project;
 import be.pillars.targetgroups.internal.projects.ProjectStore;
+import be.pillars.testing.PrintedBy;
 
 /** The projects list names each target group next to its code, printable as the terminal shows it. */
 class ProjectsCommandTest {

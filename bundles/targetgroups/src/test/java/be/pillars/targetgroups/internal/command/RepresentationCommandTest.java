@@ -17,6 +17,7 @@ import be.pillars.targetgroups.internal.representation.PopulationStore;
 import be.pillars.targetgroups.internal.representation.Profile;
 import be.pillars.targetgroups.internal.representation.Representation;
 import be.pillars.targetgroups.internal.representation.RepresentationMonitor;
+import be.pillars.testing.PrintedBy;
 
 /** A municipality or district named with terminal codes, as an older import may have stored it, prints escaped. */
 class RepresentationCommandTest {

@@ -1,22 +1,22 @@
-package be.pillars.targetgroups.internal.command;
+package be.pillars.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** What a console command prints on standard output, as the Karaf console would show it. */
-final class PrintedBy {
+public final class PrintedBy {
 
     /** A command's {@code execute}, whatever it throws. */
     @FunctionalInterface
-    interface Execution {
+    public interface Execution {
         void run() throws Exception;
     }
 
     private PrintedBy() {
     }
 
-    static String running(Execution command) throws Exception {
+    public static String running(Execution command) throws Exception {
         PrintStream systemOut = System.out;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
