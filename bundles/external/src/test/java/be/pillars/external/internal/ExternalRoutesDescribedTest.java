@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,9 @@ import be.pillars.api.http.RouteDescription;
 
 /**
  * Every route of every servlet of this bundle describes itself for core's OpenAPI document: a summary, an answer
- * type unless it answers a file or nothing, and a body type when it reads JSON. The servlets are found among the
- * bundle's classes, so that one added later is held to the same.
+ * type unless it answers a file or nothing, and a body type when it reads JSON; and the routes that touch personal
+ * data leave on the audit trail what they did. The servlets are found among the bundle's classes, so that one added
+ * later is held to the same.
  */
 class ExternalRoutesDescribedTest {
 
@@ -32,6 +35,21 @@ class ExternalRoutesDescribedTest {
     /** Change something without reading a body. */
     private static final Set<String> NO_BODY = Set.of("ChannelsServlet POST /{id}/retry");
 
+    /**
+     * What each audited route records: action, subject type, whether it names a subject (none for a search), and
+     * detail. These are the routes that audited through {@code Audited.route} or by hand in their handler before.
+     */
+    private static final Map<String, String> AUDITED = new TreeMap<>(Map.of(
+            "ApplicationsServlet GET /", "SEARCH application nobody external applications",
+            "ApplicationsServlet POST /", "CREATE application someone external application",
+            "ApplicationsServlet GET /{id}", "READ application someone external application",
+            "ApplicationsServlet PUT /{id}/status", "UPDATE application someone external application status",
+            "IntakesServlet GET /", "SEARCH intake nobody external intakes",
+            "IntakesServlet POST /", "CREATE intake someone external intake",
+            "IntakesServlet GET /{id}", "READ intake someone external intake",
+            "IntakesServlet PUT /{id}/result", "UPDATE intake someone external intake result",
+            "LadderServlet GET /volunteers", "SEARCH volunteer nobody external engagement ladder"));
+
     @Test
     void everyRouteSaysWhatItDoesReadsAndAnswers() throws Exception {
         List<JsonServlet> servlets = servlets();
@@ -39,7 +57,7 @@ class ExternalRoutesDescribedTest {
         Set<String> seen = new HashSet<>();
         for (JsonServlet servlet : servlets) {
             for (DescribedRoute route : servlet.routes()) {
-                String name = servlet.getClass().getSimpleName() + " " + route.method() + " " + route.template();
+                String name = name(servlet, route);
                 seen.add(name);
                 RouteDescription description = route.description();
                 if (description.summary() == null) {
@@ -61,6 +79,28 @@ class ExternalRoutesDescribedTest {
         assertEquals(List.of(), problems);
         assertTrue(seen.containsAll(NO_CONTENT) && seen.containsAll(NO_BODY), "exceptions name routes that exist");
         assertTrue(servlets.stream().anyMatch(ExternalServlet.class::isInstance), "servlets found: " + servlets);
+    }
+
+    /** What was recorded through {@code Audited.route} and by hand is now the routes' own audit, unchanged. */
+    @Test
+    void theRoutesAboutPeopleRecordWhatTheyDid() throws Exception {
+        Map<String, String> audited = new TreeMap<>();
+        for (JsonServlet servlet : servlets()) {
+            for (DescribedRoute route : servlet.routes()) {
+                RouteDescription.Audit audit = route.description().audit();
+                if (audit != null) {
+                    // every detail here is a constant: it reads neither the request nor the answer
+                    audited.put(name(servlet, route), audit.action() + " " + audit.subjectType() + " "
+                            + (audit.subject() == RouteDescription.NO_SUBJECT ? "nobody" : "someone") + " "
+                            + audit.detail().apply(null, null));
+                }
+            }
+        }
+        assertEquals(AUDITED, audited);
+    }
+
+    private static String name(JsonServlet servlet, DescribedRoute route) {
+        return servlet.getClass().getSimpleName() + " " + route.method() + " " + route.template();
     }
 
     /** Each servlet of the bundle, made by its component constructor with a mock for every reference. */

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.audit.AuditTrail.Action;
-import be.pillars.api.audit.Audited;
 import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
 import be.pillars.api.http.Access;
@@ -29,6 +28,7 @@ import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.OrganisationScope;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
+import be.pillars.api.http.RouteDescription;
 import be.pillars.api.organisation.OrganisationService;
 import be.pillars.external.internal.vacancies.VacancyStore;
 
@@ -60,13 +60,15 @@ public class ApplicationsServlet extends JsonServlet {
     public ApplicationsServlet(@Reference ApplicationStore applications, @Reference VacancyStore vacancies,
             @Reference OrganisationService organisations, @Reference AuditTrail audit) {
         OrganisationScope scope = new OrganisationScope(organisations);
-        get("/", MANAGERS, Audited.route(audit, Action.SEARCH, APPLICATION, null, "external applications", request -> {
+        get("/", MANAGERS, request -> {
             ApplicationStatus status = request.queryChoice("status", ApplicationStatus.class);
             return applications.list(scope.filter(request.caller(), request.queryId("organisationId")),
                     request.queryId("vacancyId"), request.queryId("volunteerId"),
                     status == null ? Set.of() : Set.of(status), request.queryNumber("limit", DEFAULT_LIMIT, 1,
                             MAX_LIMIT), request.queryNumber("offset", 0, 0, Integer.MAX_VALUE));
-        })).summary("Sollicitaties opvolgen", "Follow applications")
+        }).audited(audit, Action.SEARCH, APPLICATION, RouteDescription.NO_SUBJECT,
+                (request, answer) -> "external applications")
+                .summary("Sollicitaties opvolgen", "Follow applications")
                 .query("organisationId", UUID.class, "Van de vacatures van deze organisatie (een organisatie ziet "
                         + "alleen de hare)", "For this organisation's vacancies (an organisation sees its own only)")
                 .query("vacancyId", UUID.class, "Voor deze vacature", "For this vacancy")
@@ -77,18 +79,19 @@ public class ApplicationsServlet extends JsonServlet {
                 .answers(new TypeReference<Page<Application>>() { }.getType());
         post("/", COORDINATORS, request -> {
             Application created = applications.create(request.body(Application.Input.class), request.caller().name());
-            audit.record(request.caller().name(), Action.CREATE, APPLICATION, created.id(), "external application");
             return new ApiResponse(201, created, Map.of("ETag", ApiRequest.etag(created.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/external/applications/" + created.id()));
-        }).summary("Een vrijwilliger voordragen voor een vacature, of voor hem solliciteren",
+        }).audited(audit, Action.CREATE, APPLICATION, (request, answer) -> ((Application) answer).id(),
+                (request, answer) -> "external application")
+                .summary("Een vrijwilliger voordragen voor een vacature, of voor hem solliciteren",
                 "Propose a volunteer for a vacancy, or apply on their behalf")
                 .body(Application.Input.class).answers(201, Application.class);
-        get("/{id}", MANAGERS, Audited.route(audit, Action.READ, APPLICATION, "id", "external application",
-                request -> withEtag(visible(scope, request, applications, vacancies))))
+        get("/{id}", MANAGERS, request -> withEtag(visible(scope, request, applications, vacancies)))
+                .audited(audit, Action.READ, APPLICATION, (request, answer) -> request.pathId("id"),
+                        (request, answer) -> "external application")
                 .summary("Eén sollicitatie, met haar versie als ETag", "One application, with its version as ETag")
                 .answers(Application.class);
-        put("/{id}/status", MANAGERS, Audited.route(audit, Action.UPDATE, APPLICATION, "id", "external application "
-                + "status", request -> {
+        put("/{id}/status", MANAGERS, request -> {
             Application application = visible(scope, request, applications, vacancies);
             long version = request.ifMatchVersion();
             Application.StatusChange change = request.body(Application.StatusChange.class);
@@ -98,7 +101,9 @@ public class ApplicationsServlet extends JsonServlet {
                         "Only the volunteer (through a coach) applies or withdraws"), "status");
             }
             return withEtag(applications.change(application.id(), version, change, request.caller().name()));
-        })).summary("De status van een sollicitatie wijzigen (If-Match)", "Change an application's status (If-Match)")
+        }).audited(audit, Action.UPDATE, APPLICATION, (request, answer) -> request.pathId("id"),
+                (request, answer) -> "external application status")
+                .summary("De status van een sollicitatie wijzigen (If-Match)", "Change an application's status (If-Match)")
                 .body(Application.StatusChange.class).answers(Application.class);
     }
 

@@ -18,12 +18,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import be.pillars.api.Page;
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.audit.AuditTrail.Action;
-import be.pillars.api.audit.Audited;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiRequest;
 import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.http.RouteDescription;
 import be.pillars.api.http.Role;
 
 /**
@@ -46,10 +46,11 @@ public class IntakesServlet extends JsonServlet {
 
     @Activate
     public IntakesServlet(@Reference IntakeStore intakes, @Reference AuditTrail audit) {
-        get("/", COACHES, Audited.route(audit, Action.SEARCH, INTAKE, null, "external intakes",
-                request -> intakes.list(request.queryId("volunteerId"), request.queryText("coach"),
-                        request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
-                        request.queryNumber("offset", 0, 0, Integer.MAX_VALUE))))
+        get("/", COACHES, request -> intakes.list(request.queryId("volunteerId"), request.queryText("coach"),
+                request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+                request.queryNumber("offset", 0, 0, Integer.MAX_VALUE)))
+                .audited(audit, Action.SEARCH, INTAKE, RouteDescription.NO_SUBJECT,
+                        (request, answer) -> "external intakes")
                 .summary("Intakegesprekken zoeken", "Search intake conversations")
                 .query("volunteerId", UUID.class, "Met deze vrijwilliger", "With this volunteer")
                 .query("coach", String.class, "Door deze coach (login)", "By this coach (login)")
@@ -58,18 +59,21 @@ public class IntakesServlet extends JsonServlet {
                 .answers(new TypeReference<Page<Intake>>() { }.getType());
         post("/", COACHES, request -> {
             Intake planned = intakes.plan(request.body(Intake.Plan.class), request.caller().name());
-            audit.record(request.caller().name(), Action.CREATE, INTAKE, planned.id(), "external intake");
             return new ApiResponse(201, planned, Map.of("ETag", ApiRequest.etag(planned.version()),
                     "Location", PillarsHttp.CONTEXT_PATH + "/external/intakes/" + planned.id()));
-        }).summary("Een intakegesprek plannen", "Plan an intake conversation").body(Intake.Plan.class)
+        }).audited(audit, Action.CREATE, INTAKE, (request, answer) -> ((Intake) answer).id(),
+                (request, answer) -> "external intake")
+                .summary("Een intakegesprek plannen", "Plan an intake conversation").body(Intake.Plan.class)
                 .answers(201, Intake.class);
-        get("/{id}", COACHES, Audited.route(audit, Action.READ, INTAKE, "id", "external intake",
-                request -> withEtag(intakes.intake(request.pathId("id")))))
+        get("/{id}", COACHES, request -> withEtag(intakes.intake(request.pathId("id"))))
+                .audited(audit, Action.READ, INTAKE, (request, answer) -> request.pathId("id"),
+                        (request, answer) -> "external intake")
                 .summary("Eén intakegesprek, met zijn versie als ETag", "One intake conversation, with its version "
                         + "as ETag").answers(Intake.class);
-        put("/{id}/result", COACHES, Audited.route(audit, Action.UPDATE, INTAKE, "id", "external intake result",
-                request -> withEtag(intakes.record(request.pathId("id"), request.ifMatchVersion(),
-                        request.body(Intake.Result.class)))))
+        put("/{id}/result", COACHES, request -> withEtag(intakes.record(request.pathId("id"),
+                request.ifMatchVersion(), request.body(Intake.Result.class))))
+                .audited(audit, Action.UPDATE, INTAKE, (request, answer) -> request.pathId("id"),
+                        (request, answer) -> "external intake result")
                 .summary("De uitkomst van een intakegesprek vastleggen (If-Match)",
                         "Record the outcome of an intake conversation (If-Match)")
                 .body(Intake.Result.class).answers(Intake.class);

@@ -13,13 +13,13 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPatte
 import com.fasterxml.jackson.core.type.TypeReference;
 
 import be.pillars.api.Page;
-import be.pillars.api.audit.Audited;
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
+import be.pillars.api.http.RouteDescription;
 import be.pillars.api.http.SpreadsheetCsv;
 
 /**
@@ -45,11 +45,12 @@ public class LadderServlet extends JsonServlet {
     @Activate
     public LadderServlet(@Reference Ladder ladder, @Reference AuditTrail audit) {
         Access coaches = Access.roles(Role.COORDINATOR);
-        get("/volunteers", coaches, Audited.route(audit, Action.SEARCH, AuditTrail.VOLUNTEER, null,
-                "external engagement ladder", request -> ladder.climbers(
-                        request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
-                        request.queryNumber("offset", 0, 0, Integer.MAX_VALUE),
-                        request.queryNumber("suggestions", DEFAULT_SUGGESTIONS, 0, MAX_SUGGESTIONS))))
+        get("/volunteers", coaches, request -> ladder.climbers(
+                request.queryNumber("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+                request.queryNumber("offset", 0, 0, Integer.MAX_VALUE),
+                request.queryNumber("suggestions", DEFAULT_SUGGESTIONS, 0, MAX_SUGGESTIONS)))
+                .audited(audit, Action.SEARCH, AuditTrail.VOLUNTEER, RouteDescription.NO_SUBJECT,
+                        (request, answer) -> "external engagement ladder")
                 .summary("Vrijwilligers die alleen eenmalig hielpen, met de regelmatige vacatures die bij hen passen",
                         "Volunteers who only helped occasionally, with the regular vacancies that fit them")
                 .query("limit", Integer.class, "1 tot 100, standaard 20", "1 to 100, 20 unless given")
