@@ -1,7 +1,5 @@
 package be.pillars.internal.internal;
 
-import java.util.Map;
-
 import javax.servlet.Servlet;
 
 import org.osgi.service.component.annotations.Activate;
@@ -12,10 +10,8 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
-import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
-import be.pillars.api.http.Role;
 
 /** The routes of the internal pillar, under {@code /api/internal/}. */
 @Component(service = Servlet.class)
@@ -29,7 +25,6 @@ public class InternalServlet extends JsonServlet {
 
     @Activate
     public InternalServlet(@Reference InternalPillar pillar) {
-        get("/config", Access.roles(Role.COORDINATOR), request -> pillar.policy().snapshot());
-        get("/summary", Access.PUBLIC, request -> Map.of("pillar", pillar.id(), "summary", pillar.policy().inForce().describe()));
+        describesItself(InternalPillar.ID, pillar.policy(), () -> pillar.policy().inForce().describe());
     }
 }

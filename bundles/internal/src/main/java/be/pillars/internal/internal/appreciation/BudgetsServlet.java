@@ -23,6 +23,7 @@ import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
+import be.pillars.api.http.RouteDescription;
 import be.pillars.api.http.SpreadsheetCsv;
 import be.pillars.api.validation.Text;
 import be.pillars.internal.internal.services.ServiceScope;
@@ -56,21 +57,24 @@ public class BudgetsServlet extends JsonServlet {
     @Activate
     public BudgetsServlet(@Reference AppreciationBudgets budgets, @Reference ServiceScope scope) {
         Clock clock = Clock.systemDefaultZone();
-        get("/", COORDINATORS, request -> {
+        year(get("/", COORDINATORS, request -> {
             int year = Years.query(request, clock);
             return BudgetReport.of(year, budgets.budgets(year));
-        });
-        get("/report.csv", COORDINATORS, request -> {
+        })).summary("De waarderingsbudgetten van alle diensten in een jaar, met hun totaal",
+                "Every service's appreciation budget of a year, with their total").answers(BudgetReport.class);
+        year(get("/report.csv", COORDINATORS, request -> {
             int year = Years.query(request, clock);
             return SpreadsheetCsv.download("appreciation-" + year + ".csv",
                     BudgetReport.of(year, budgets.budgets(year)).csv(request.locale()));
-        });
+        })).summary("De waarderingsbudgetten van alle diensten in een jaar, als CSV",
+                "Every service's appreciation budget of a year, as CSV").answersFile("text/csv");
         get("/{serviceId}/{year}", SERVICES_TOO, request -> {
             UUID service = visible(scope, request);
             int year = request.pathNumber("year", Years.FIRST, Years.LAST);
             return new Detail(budgets.budget(service, year), budgets.spendings(service, year),
                     budgets.raises(service, year), budgets.corrections(service, year));
-        });
+        }).summary("Het budget van een dienst in een jaar, met zijn uitgaven, verhogingen en correcties",
+                "A service's budget of a year, with its expenses, raises and corrections").answers(Detail.class);
         post("/{serviceId}/{year}/spendings", SERVICES_TOO, request -> {
             UUID service = visible(scope, request);
             int year = request.pathNumber("year", Years.FIRST, Years.LAST);
@@ -83,7 +87,8 @@ public class BudgetsServlet extends JsonServlet {
             return new ApiResponse(201, spending, Map.of("ETag", ApiRequest.etag(spending.version()), "Location",
                     PillarsHttp.CONTEXT_PATH + "/internal/budgets/" + service + "/" + year + "/spendings/"
                             + spending.id()));
-        });
+        }).summary("Een uitgave op het budget van een dienst boeken", "Record an expense on a service's budget")
+                .body(Spending.Input.class).answers(201, Spending.class);
         get("/{serviceId}/{year}/spendings/{spendingId}", SERVICES_TOO, request -> {
             UUID service = visible(scope, request);
             int year = request.pathNumber("year", Years.FIRST, Years.LAST);
@@ -92,7 +97,8 @@ public class BudgetsServlet extends JsonServlet {
             return new ApiResponse(200, new SpendingDetail(spending, budgets.corrections(service, year).stream()
                     .filter(correction -> correction.spendingId().equals(id)).toList()),
                     Map.of("ETag", ApiRequest.etag(spending.version())));
-        });
+        }).summary("Eén uitgave met haar correcties, met haar versie als ETag",
+                "One expense with its corrections, with its version as ETag").answers(SpendingDetail.class);
         put("/{serviceId}/{year}/spendings/{spendingId}", SERVICES_TOO, request -> {
             UUID service = visible(scope, request);
             int year = request.pathNumber("year", Years.FIRST, Years.LAST);
@@ -100,17 +106,28 @@ public class BudgetsServlet extends JsonServlet {
             Spending corrected = budgets.correct(service, year, request.pathId("spendingId"), version,
                     request.body(SpendingCorrection.Input.class), request.caller().name());
             return new ApiResponse(200, corrected, Map.of("ETag", ApiRequest.etag(corrected.version())));
-        });
+        }).summary("Een uitgave corrigeren (If-Match)", "Correct an expense (If-Match)")
+                .body(SpendingCorrection.Input.class).answers(Spending.class);
         delete("/{serviceId}/{year}/spendings/{spendingId}", SERVICES_TOO, request -> {
             UUID service = visible(scope, request);
             int year = request.pathNumber("year", Years.FIRST, Years.LAST);
             long version = request.ifMatchVersion();
             return budgets.withdraw(service, year, request.pathId("spendingId"), version,
                     Text.checked("reason", request.queryText("reason")), request.caller().name());
-        });
+        }).summary("Een uitgave intrekken die per vergissing geboekt werd (If-Match)",
+                "Withdraw an expense recorded by mistake (If-Match)")
+                .query("reason", String.class, "Waarom, hoogstens 500 tekens", "Why, at most 500 characters")
+                .answers(SpendingCorrection.class);
         post("/{serviceId}/{year}/raises", Access.roles(Role.ADMIN), request -> new ApiResponse(201,
                 budgets.raise(request.pathId("serviceId"), request.pathNumber("year", Years.FIRST, Years.LAST),
-                        request.body(BudgetRaise.Input.class), request.caller().name())));
+                        request.body(BudgetRaise.Input.class), request.caller().name())))
+                .summary("Het budget van een dienst in een jaar verhogen", "Raise a service's budget of a year")
+                .body(BudgetRaise.Input.class).answers(201, BudgetRaise.class);
+    }
+
+    /** The {@code year} that {@link Years#query} reads, for the report and its CSV. */
+    private static RouteDescription year(RouteDescription route) {
+        return route.query("year", Integer.class, "Het jaar, standaard dit jaar", "The year, this one unless given");
     }
 
     private static UUID visible(ServiceScope scope, ApiRequest request) {

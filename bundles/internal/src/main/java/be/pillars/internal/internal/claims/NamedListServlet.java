@@ -18,10 +18,10 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsync
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.audit.AuditTrail;
-import be.pillars.api.audit.Audited;
 import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
+import be.pillars.api.http.RouteDescription;
 import be.pillars.api.http.SpreadsheetCsv;
 
 /**
@@ -40,16 +40,26 @@ public class NamedListServlet extends JsonServlet {
     @Activate
     public NamedListServlet(@Reference JdbcClaims claims, @Reference AuditTrail audit) {
         Clock clock = Clock.systemDefaultZone();
-        get("/{year}", COORDINATORS, Audited.route(audit, Action.READ, VOLUNTEER, null, "internal named list",
-                request -> claims.namedList(year(request))));
-        get("/{year}/csv", COORDINATORS, Audited.route(audit, Action.EXPORT, VOLUNTEER, null,
-                "internal named list csv", request -> {
+        get("/{year}", COORDINATORS, request -> claims.namedList(year(request)))
+                .audited(audit, Action.READ, VOLUNTEER, RouteDescription.NO_SUBJECT,
+                        (request, answer) -> "internal named list")
+                .summary("De naamlijst van de vergoedingen van een jaar", "The named list of a year's allowances")
+                .answers(NamedList.class);
+        get("/{year}/csv", COORDINATORS, request -> {
             int year = year(request);
             return SpreadsheetCsv.download("named-list-" + year + ".csv",
                     ClaimDocuments.namedListCsv(claims.namedList(year), request.locale()));
-        }));
-        get("/{year}/document", COORDINATORS, Audited.route(audit, Action.EXPORT, VOLUNTEER, null,
-                "internal named list document", request -> ClaimDocuments.htmlAnswer(ClaimDocuments.namedListHtml(
-                        claims.namedList(year(request)), ClaimDocuments.language(request), LocalDate.now(clock)))));
+        }).audited(audit, Action.EXPORT, VOLUNTEER, RouteDescription.NO_SUBJECT,
+                (request, answer) -> "internal named list csv")
+                .summary("De naamlijst van een jaar als CSV", "The named list of a year as CSV")
+                .answersFile("text/csv");
+        get("/{year}/document", COORDINATORS, request -> ClaimDocuments.htmlAnswer(ClaimDocuments.namedListHtml(
+                claims.namedList(year(request)), ClaimDocuments.language(request), LocalDate.now(clock))))
+                .audited(audit, Action.EXPORT, VOLUNTEER, RouteDescription.NO_SUBJECT,
+                        (request, answer) -> "internal named list document")
+                .summary("De naamlijst van een jaar als afdrukbaar document", "The named list of a year, printable")
+                .query("lang", String.class, "nl of en; anders de taal van de browser",
+                        "nl or en; else the browser's language")
+                .answersFile("text/html");
     }
 }

@@ -18,7 +18,6 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsync
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
 import be.pillars.api.audit.AuditTrail;
-import be.pillars.api.audit.Audited;
 import be.pillars.api.audit.AuditTrail.Action;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
@@ -39,12 +38,22 @@ public class StatementsServlet extends JsonServlet {
     @Activate
     public StatementsServlet(@Reference JdbcClaims claims, @Reference AuditTrail audit) {
         Clock clock = Clock.systemDefaultZone();
-        get("/{volunteerId}/{year}", COORDINATORS, Audited.route(audit, Action.READ, VOLUNTEER, "volunteerId",
-                "internal allowance statement", request -> claims.statement(request.pathId("volunteerId"),
-                        year(request))));
-        get("/{volunteerId}/{year}/document", COORDINATORS, Audited.route(audit, Action.EXPORT, VOLUNTEER,
-                "volunteerId", "internal allowance statement document", request -> ClaimDocuments.htmlAnswer(
-                        ClaimDocuments.statementHtml(claims.statement(request.pathId("volunteerId"), year(request)),
-                                ClaimDocuments.language(request), LocalDate.now(clock)))));
+        get("/{volunteerId}/{year}", COORDINATORS, request -> claims.statement(request.pathId("volunteerId"),
+                year(request)))
+                .audited(audit, Action.READ, VOLUNTEER, (request, answer) -> request.pathId("volunteerId"),
+                        (request, answer) -> "internal allowance statement")
+                .summary("Alles wat een vrijwilliger in een jaar betaald werd",
+                        "Everything paid to a volunteer in a year")
+                .answers(Statement.class);
+        get("/{volunteerId}/{year}/document", COORDINATORS, request -> ClaimDocuments.htmlAnswer(
+                ClaimDocuments.statementHtml(claims.statement(request.pathId("volunteerId"), year(request)),
+                        ClaimDocuments.language(request), LocalDate.now(clock))))
+                .audited(audit, Action.EXPORT, VOLUNTEER, (request, answer) -> request.pathId("volunteerId"),
+                        (request, answer) -> "internal allowance statement document")
+                .summary("Het overzicht van een jaar voor een vrijwilliger, als afdrukbaar document",
+                        "A volunteer's statement of a year, printable")
+                .query("lang", String.class, "nl of en; anders de taal van de browser",
+                        "nl or en; else the browser's language")
+                .answersFile("text/html");
     }
 }

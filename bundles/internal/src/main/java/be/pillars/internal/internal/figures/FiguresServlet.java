@@ -1,5 +1,7 @@
 package be.pillars.internal.internal.figures;
 
+import java.util.Map;
+
 import javax.servlet.Servlet;
 
 import org.osgi.service.component.annotations.Activate;
@@ -10,6 +12,9 @@ import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import be.pillars.api.config.CheckedConfiguration;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
@@ -31,8 +36,14 @@ public class FiguresServlet extends JsonServlet {
     @Activate
     public FiguresServlet(@Reference LegalFigures figures) {
         Access coordinators = Access.roles(Role.COORDINATOR);
-        get("/", coordinators, request -> figures.snapshot());
+        get("/", coordinators, request -> figures.snapshot())
+                .summary("De wettelijke bedragen in werking, en waarom de laatste wijziging geweigerd werd",
+                        "The legal figures in force, and why the last change was refused")
+                .answers(new TypeReference<CheckedConfiguration.Snapshot<Figures>>() { }.getType());
+        // a map, not a record: a figure not configured for the year is left out rather than null
         get("/{year}", coordinators, request -> figures.inForce().ofYear(
-                request.pathNumber("year", Figures.FIRST_YEAR, Figures.LAST_YEAR)));
+                request.pathNumber("year", Figures.FIRST_YEAR, Figures.LAST_YEAR)))
+                .summary("De wettelijke bedragen van één jaar", "The legal figures of one year")
+                .answers(new TypeReference<Map<String, Object>>() { }.getType());
     }
 }

@@ -46,11 +46,15 @@ public class PolicyServlet extends JsonServlet {
             @Reference ServiceScope scope) {
         ServicePolicies policies = pillar.servicePolicies();
         get("/", Access.roles(Role.COORDINATOR), request -> new Overview(policies.central(),
-                NamedPolicy.all(directory, policies), policies.overridden(), policies.refusals()));
+                NamedPolicy.all(directory, policies), policies.overridden(), policies.refusals()))
+                .summary("Het centrale beleid, het beleid van elke dienst, en de geweigerde afwijkingen",
+                        "The central policy, each service's policy, and the overrides refused")
+                .answers(Overview.class);
         get("/{serviceId}", Access.roles(Role.COORDINATOR, Role.ORGANISATION), request -> {
             UUID service = request.pathId("serviceId");
             scope.requireAccessTo(request.caller(), service);
             return policies.effective(directory.service("serviceId", service).id());
-        });
+        }).summary("Het beleid dat voor één dienst geldt", "The policy in force for one service")
+                .answers(ServicePolicies.EffectivePolicy.class);
     }
 }
