@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,8 +24,9 @@ import be.pillars.api.http.RouteDescription;
 
 /**
  * Every route of every servlet of this bundle describes itself for core's OpenAPI document: a summary, an answer
- * type unless it answers a file or nothing, and a body type when it reads JSON. The servlets are found among the
- * bundle's classes, so that one added later is held to the same.
+ * type unless it answers a file or nothing, and a body type when it reads JSON; and the routes that touch personal
+ * data leave on the audit trail what they did. The servlets are found among the bundle's classes, so that one added
+ * later is held to the same.
  */
 class TargetGroupsRoutesDescribedTest {
 
@@ -39,6 +42,49 @@ class TargetGroupsRoutesDescribedTest {
             "ProjectsServlet POST /{projectId}/participants/{participantId}/proposal/withdraw",
             "RepresentationServlet PUT /population/{year}");
 
+    /**
+     * What each audited route records: action, subject type and whether it names a subject (none for a list or a
+     * search). These are the routes that audited through {@code Audited.route} or by hand in their handler before,
+     * but the two about a pair's visits: the person they record is the pair's, which neither the request nor the
+     * answer names, so they record it themselves.
+     */
+    private static final Map<String, String> AUDITED = new TreeMap<>(Map.ofEntries(
+            Map.entry("ProjectsServlet GET /attention", "READ targetgroups.person nobody"),
+            Map.entry("ProjectsServlet GET /{projectId}/volunteers", "READ volunteer nobody"),
+            Map.entry("ProjectsServlet POST /{projectId}/volunteers", "CREATE volunteer someone"),
+            Map.entry("ProjectsServlet POST /{projectId}/participants", "CREATE targetgroups.participant someone"),
+            Map.entry("ProjectsServlet GET /{projectId}/participants", "READ targetgroups.participant nobody"),
+            Map.entry("ProjectsServlet GET /{projectId}/participants/{participantId}",
+                    "READ targetgroups.participant someone"),
+            Map.entry("ProjectsServlet PUT /{projectId}/participants/{participantId}",
+                    "UPDATE targetgroups.participant someone"),
+            Map.entry("ProjectsServlet GET /{projectId}/participants/{participantId}/export",
+                    "EXPORT targetgroups.participant someone"),
+            Map.entry("ProjectsServlet POST /{projectId}/participants/{participantId}/erase",
+                    "ERASE targetgroups.participant someone"),
+            Map.entry("ProjectsServlet POST /{projectId}/participants/{participantId}/proposal",
+                    "CREATE targetgroups.participant someone"),
+            Map.entry("ProjectsServlet GET /{projectId}/participants/{participantId}/proposal",
+                    "READ targetgroups.participant someone"),
+            // the participant's own entry, recorded first, stays in the handler: a route records one of its own
+            Map.entry("ProjectsServlet POST /{projectId}/participants/{participantId}/proposal/consent",
+                    "CREATE volunteer someone"),
+            Map.entry("ProjectsServlet POST /{projectId}/participants/{participantId}/proposal/decline",
+                    "UPDATE targetgroups.participant someone"),
+            Map.entry("ProjectsServlet POST /{projectId}/participants/{participantId}/proposal/withdraw",
+                    "UPDATE targetgroups.participant someone"),
+            Map.entry("ProjectsServlet POST /{projectId}/persons", "CREATE targetgroups.person someone"),
+            Map.entry("ProjectsServlet GET /{projectId}/persons", "READ targetgroups.person nobody"),
+            Map.entry("ProjectsServlet GET /{projectId}/persons/{personId}", "READ targetgroups.person someone"),
+            Map.entry("ProjectsServlet GET /{projectId}/persons/{personId}/suggestions", "SEARCH volunteer nobody"),
+            Map.entry("ProjectsServlet GET /{projectId}/persons/{personId}/export",
+                    "EXPORT targetgroups.person someone"),
+            Map.entry("ProjectsServlet POST /{projectId}/persons/{personId}/erase",
+                    "ERASE targetgroups.person someone"),
+            Map.entry("ProjectsServlet POST /{projectId}/pairs", "CREATE volunteer someone"),
+            Map.entry("ProjectsServlet GET /{projectId}/pairs", "READ targetgroups.person nobody"),
+            Map.entry("ProjectsServlet POST /{projectId}/pairs/{pairId}/end", "UPDATE targetgroups.person someone")));
+
     @Test
     void everyRouteSaysWhatItDoesReadsAndAnswers() throws Exception {
         List<JsonServlet> servlets = servlets();
@@ -46,7 +92,7 @@ class TargetGroupsRoutesDescribedTest {
         Set<String> seen = new HashSet<>();
         for (JsonServlet servlet : servlets) {
             for (DescribedRoute route : servlet.routes()) {
-                String name = servlet.getClass().getSimpleName() + " " + route.method() + " " + route.template();
+                String name = name(servlet, route);
                 seen.add(name);
                 RouteDescription description = route.description();
                 if (description.summary() == null) {
@@ -68,6 +114,26 @@ class TargetGroupsRoutesDescribedTest {
         assertEquals(List.of(), problems);
         assertTrue(seen.containsAll(NO_CONTENT) && seen.containsAll(NO_BODY), "exceptions name routes that exist");
         assertTrue(servlets.stream().anyMatch(TargetGroupsServlet.class::isInstance), "servlets found: " + servlets);
+    }
+
+    /** What was recorded through {@code Audited.route} and by hand is now the routes' own audit. */
+    @Test
+    void theRoutesAboutPeopleRecordWhatTheyDid() throws Exception {
+        Map<String, String> audited = new TreeMap<>();
+        for (JsonServlet servlet : servlets()) {
+            for (DescribedRoute route : servlet.routes()) {
+                RouteDescription.Audit audit = route.description().audit();
+                if (audit != null) {
+                    audited.put(name(servlet, route), audit.action() + " " + audit.subjectType() + " "
+                            + (audit.subject() == RouteDescription.NO_SUBJECT ? "nobody" : "someone"));
+                }
+            }
+        }
+        assertEquals(AUDITED, audited);
+    }
+
+    private static String name(JsonServlet servlet, DescribedRoute route) {
+        return servlet.getClass().getSimpleName() + " " + route.method() + " " + route.template();
     }
 
     /** Each servlet of the bundle, made by its component constructor with a mock for every reference. */

@@ -21,7 +21,6 @@ import be.pillars.api.LocalizedText;
 import be.pillars.api.Page;
 import be.pillars.api.audit.AuditTrail;
 import be.pillars.api.audit.AuditTrail.Action;
-import be.pillars.api.audit.Audited;
 import be.pillars.api.engagement.Engagement;
 import be.pillars.api.http.Access;
 import be.pillars.api.http.ApiException;
@@ -30,6 +29,7 @@ import be.pillars.api.http.ApiResponse;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.PillarsHttp;
 import be.pillars.api.http.Role;
+import be.pillars.api.http.RouteDescription;
 import be.pillars.targetgroups.internal.TargetGroupsPillar;
 import be.pillars.targetgroups.internal.buddies.BuddyStore;
 import be.pillars.targetgroups.internal.buddies.BuddySuggestions;
@@ -105,12 +105,12 @@ public class ProjectsServlet extends JsonServlet {
         }).summary("Een project opslaan; een beheerder wijst er een andere coördinator voor aan",
                 "Store a project; an admin names another coordinator for it")
                 .body(ProjectInput.class).answers(201, Project.class);
-        get("/attention", COORDINATORS, Audited.route(audit, Action.READ, PERSON, null,
-                "targetgroups pairs needing attention", request -> {
-                    Viewer viewer = Viewer.of(request.caller());
-                    return buddies.needingAttention(viewer.admin() ? request.queryText("coordinator")
-                            : viewer.login(), gapWeeks());
-                }))
+        get("/attention", COORDINATORS, request -> {
+            Viewer viewer = Viewer.of(request.caller());
+            return buddies.needingAttention(viewer.admin() ? request.queryText("coordinator") : viewer.login(),
+                    gapWeeks());
+        }).audited(audit, Action.READ, PERSON, RouteDescription.NO_SUBJECT,
+                (request, answer) -> "targetgroups pairs needing attention")
                 .summary("Buddyparen die aandacht vragen: te lang geen bezoek", "Buddy pairs needing attention: no "
                         + "visit for too long")
                 .query("coordinator", String.class, "Van deze coördinator (login); alleen voor een beheerder, een "
@@ -128,134 +128,148 @@ public class ProjectsServlet extends JsonServlet {
         }).summary("Een project wijzigen (zijn coördinator of een beheerder)",
                 "Change a project (its coordinator or an admin)").body(ProjectInput.class).answers(Project.class);
 
-        get("/{projectId}/volunteers", COORDINATORS, Audited.route(audit, Action.READ, VOLUNTEER, null,
-                "targetgroups project volunteers", request -> projects.engagements(request.pathId("projectId"))))
+        get("/{projectId}/volunteers", COORDINATORS, request -> projects.engagements(request.pathId("projectId")))
+                .audited(audit, Action.READ, VOLUNTEER, RouteDescription.NO_SUBJECT,
+                        (request, answer) -> "targetgroups project volunteers")
                 .summary("De engagementen van vrijwilligers in het project", "The volunteers' engagements in the "
                         + "project").answers(new TypeReference<List<Engagement>>() { }.getType());
         post("/{projectId}/volunteers", COORDINATORS, request -> {
             coordinated(request);
             Engagement engagement = projects.engage(request.pathId("projectId"),
                     request.body(EngagementInput.class));
-            audit.record(request.caller().name(), Action.CREATE, VOLUNTEER, engagement.data().volunteerId(),
-                    "targetgroups project engagement " + engagement.id());
             return new ApiResponse(201, engagement);
-        }).summary("Een vrijwilliger in het project engageren", "Engage a volunteer in the project")
+        }).audited(audit, Action.CREATE, VOLUNTEER, (request, answer) -> ((Engagement) answer).data().volunteerId(),
+                (request, answer) -> "targetgroups project engagement " + ((Engagement) answer).id())
+                .summary("Een vrijwilliger in het project engageren", "Engage a volunteer in the project")
                 .body(EngagementInput.class).answers(201, Engagement.class);
 
         post("/{projectId}/participants", COORDINATORS, request -> {
             Project project = coordinated(request);
             Participant participant = participants.add(project.id(), request.body(Participant.Input.class),
                     request.caller().name());
-            audit.record(request.caller().name(), Action.CREATE, PARTICIPANT, participant.id(), "targetgroups");
             return new ApiResponse(201, participant);
-        }).summary("Een deelnemer uit de doelgroep opslaan", "Store a participant from the target group")
+        }).audited(audit, Action.CREATE, PARTICIPANT, (request, answer) -> ((Participant) answer).id(),
+                (request, answer) -> "targetgroups")
+                .summary("Een deelnemer uit de doelgroep opslaan", "Store a participant from the target group")
                 .body(Participant.Input.class).answers(201, Participant.class);
-        get("/{projectId}/participants", COORDINATORS, Audited.route(audit, Action.READ, PARTICIPANT, null,
-                "targetgroups participants of a project", request -> participants.list(coordinated(request).id())))
+        get("/{projectId}/participants", COORDINATORS, request -> participants.list(coordinated(request).id()))
+                .audited(audit, Action.READ, PARTICIPANT, RouteDescription.NO_SUBJECT,
+                        (request, answer) -> "targetgroups participants of a project")
                 .summary("De deelnemers van het project", "The project's participants")
                 .answers(new TypeReference<List<Participant>>() { }.getType());
-        get("/{projectId}/participants/{participantId}", COORDINATORS, Audited.route(audit, Action.READ,
-                PARTICIPANT, "participantId", "targetgroups", request -> participants.find(coordinated(request).id(),
-                        request.pathId("participantId"))))
+        get("/{projectId}/participants/{participantId}", COORDINATORS, request -> participants.find(
+                coordinated(request).id(), request.pathId("participantId")))
+                .audited(audit, Action.READ, PARTICIPANT, (request, answer) -> request.pathId("participantId"),
+                        (request, answer) -> "targetgroups")
                 .summary("Eén deelnemer", "One participant").answers(Participant.class);
-        put("/{projectId}/participants/{participantId}", COORDINATORS, Audited.route(audit, Action.UPDATE,
-                PARTICIPANT, "participantId", "targetgroups", request -> participants.update(
-                        coordinated(request).id(), request.pathId("participantId"),
-                        request.body(Participant.Input.class))))
+        put("/{projectId}/participants/{participantId}", COORDINATORS, request -> participants.update(
+                coordinated(request).id(), request.pathId("participantId"), request.body(Participant.Input.class)))
+                .audited(audit, Action.UPDATE, PARTICIPANT, (request, answer) -> request.pathId("participantId"),
+                        (request, answer) -> "targetgroups")
                 .summary("Een deelnemer wijzigen", "Change a participant").body(Participant.Input.class)
                 .answers(Participant.class);
-        get("/{projectId}/participants/{participantId}/export", COORDINATORS, Audited.route(audit, Action.EXPORT,
-                PARTICIPANT, "participantId", "targetgroups", request -> {
-                    Project project = coordinated(request);
-                    UUID participantId = request.pathId("participantId");
-                    return new ParticipantExport(participants.find(project.id(), participantId),
-                            new ProjectName(project.id(), project.name()), proposals.history(participantId));
-                }))
+        get("/{projectId}/participants/{participantId}/export", COORDINATORS, request -> {
+            Project project = coordinated(request);
+            UUID participantId = request.pathId("participantId");
+            return new ParticipantExport(participants.find(project.id(), participantId),
+                    new ProjectName(project.id(), project.name()), proposals.history(participantId));
+        }).audited(audit, Action.EXPORT, PARTICIPANT, (request, answer) -> request.pathId("participantId"),
+                (request, answer) -> "targetgroups")
                 .summary("Alles wat de pijler over de deelnemer bewaart (AVG)",
                         "Everything the pillar holds about the participant (GDPR)")
                 .answers(ParticipantExport.class);
-        post("/{projectId}/participants/{participantId}/erase", ADMINS, Audited.route(audit, Action.ERASE,
-                PARTICIPANT, "participantId", "targetgroups", request -> {
-                    participants.erase(coordinated(request).id(), request.pathId("participantId"));
-                    return new ApiResponse(204, null);
-                }))
+        post("/{projectId}/participants/{participantId}/erase", ADMINS, request -> {
+            participants.erase(coordinated(request).id(), request.pathId("participantId"));
+            return new ApiResponse(204, null);
+        }).audited(audit, Action.ERASE, PARTICIPANT, (request, answer) -> request.pathId("participantId"),
+                (request, answer) -> "targetgroups")
                 .summary("De deelnemer wissen (AVG)", "Erase the participant (GDPR)").answersFile("application/json");
 
-        post("/{projectId}/participants/{participantId}/proposal", COORDINATORS, Audited.route(audit, Action.CREATE,
-                PARTICIPANT, "participantId", "targetgroups proposal to become a volunteer", request -> new ApiResponse(
-                        201, proposals.propose(coordinated(request), request.pathId("participantId"),
-                                request.body(Proposal.Input.class), request.caller().name()))))
+        post("/{projectId}/participants/{participantId}/proposal", COORDINATORS, request -> new ApiResponse(201,
+                proposals.propose(coordinated(request), request.pathId("participantId"),
+                        request.body(Proposal.Input.class), request.caller().name())))
+                .audited(audit, Action.CREATE, PARTICIPANT, (request, answer) -> request.pathId("participantId"),
+                        (request, answer) -> "targetgroups proposal to become a volunteer")
                 .summary("De deelnemer voorstellen om vrijwilliger van de gemeente te worden",
                         "Propose that the participant become a volunteer of the municipality")
                 .body(Proposal.Input.class).answers(201, Proposal.class);
-        get("/{projectId}/participants/{participantId}/proposal", COORDINATORS, Audited.route(audit, Action.READ,
-                PARTICIPANT, "participantId", "targetgroups proposal to become a volunteer", request -> proposals
-                        .latest(coordinated(request), request.pathId("participantId"))))
+        get("/{projectId}/participants/{participantId}/proposal", COORDINATORS, request -> proposals.latest(
+                coordinated(request), request.pathId("participantId")))
+                .audited(audit, Action.READ, PARTICIPANT, (request, answer) -> request.pathId("participantId"),
+                        (request, answer) -> "targetgroups proposal to become a volunteer")
                 .summary("Het laatste voorstel aan de deelnemer", "The latest proposal to the participant")
                 .answers(Proposal.class);
         post("/{projectId}/participants/{participantId}/proposal/consent", COORDINATORS, request -> {
             UUID participantId = request.pathId("participantId");
             Proposal consented = proposals.consent(coordinated(request), participantId,
                     request.body(Proposal.Consent.class), request.caller().name());
-            UUID volunteerId = consented.decision().volunteerId();
+            // the route's own entry is the volunteer created; the participant's comes first, here, as before
             audit.record(request.caller().name(), Action.UPDATE, PARTICIPANT, participantId,
-                    "targetgroups consent recorded: became volunteer " + volunteerId);
-            audit.record(request.caller().name(), Action.CREATE, VOLUNTEER, volunteerId,
-                    "targetgroups participant " + participantId + " consented; project engagement "
-                            + consented.decision().engagementId());
+                    "targetgroups consent recorded: became volunteer " + consented.decision().volunteerId());
             return consented;
-        }).summary("De toestemming van de deelnemer vastleggen: hij wordt vrijwilliger, met een engagement in het "
-                + "project", "Record the participant's consent: they become a volunteer, engaged in the project")
+        }).audited(audit, Action.CREATE, VOLUNTEER,
+                (request, answer) -> ((Proposal) answer).decision().volunteerId(),
+                (request, answer) -> "targetgroups participant " + ((Proposal) answer).participantId()
+                        + " consented; project engagement " + ((Proposal) answer).decision().engagementId())
+                .summary("De toestemming van de deelnemer vastleggen: hij wordt vrijwilliger, met een engagement in "
+                        + "het project", "Record the participant's consent: they become a volunteer, engaged in the "
+                        + "project")
                 .body(Proposal.Consent.class).answers(Proposal.class);
-        post("/{projectId}/participants/{participantId}/proposal/decline", COORDINATORS, Audited.route(audit,
-                Action.UPDATE, PARTICIPANT, "participantId", "targetgroups proposal declined", request -> proposals
-                        .decline(coordinated(request), request.pathId("participantId"), request.caller().name())))
+        post("/{projectId}/participants/{participantId}/proposal/decline", COORDINATORS, request -> proposals
+                .decline(coordinated(request), request.pathId("participantId"), request.caller().name()))
+                .audited(audit, Action.UPDATE, PARTICIPANT, (request, answer) -> request.pathId("participantId"),
+                        (request, answer) -> "targetgroups proposal declined")
                 .summary("Vastleggen dat de deelnemer het voorstel afwees", "Record that the participant declined "
                         + "the proposal").answers(Proposal.class);
-        post("/{projectId}/participants/{participantId}/proposal/withdraw", COORDINATORS, Audited.route(audit,
-                Action.UPDATE, PARTICIPANT, "participantId", "targetgroups proposal withdrawn", request -> proposals
-                        .withdraw(coordinated(request), request.pathId("participantId"), request.caller().name())))
+        post("/{projectId}/participants/{participantId}/proposal/withdraw", COORDINATORS, request -> proposals
+                .withdraw(coordinated(request), request.pathId("participantId"), request.caller().name()))
+                .audited(audit, Action.UPDATE, PARTICIPANT, (request, answer) -> request.pathId("participantId"),
+                        (request, answer) -> "targetgroups proposal withdrawn")
                 .summary("Het voorstel intrekken", "Withdraw the proposal").answers(Proposal.class);
 
         post("/{projectId}/persons", COORDINATORS, request -> {
             Project project = coordinated(request);
             PersonHelped person = buddies.addPerson(project.id(), request.body(PersonHelped.Input.class),
                     request.caller().name());
-            audit.record(request.caller().name(), Action.CREATE, PERSON, person.id(), "targetgroups");
             return new ApiResponse(201, person);
-        }).summary("Een geholpen persoon opslaan, met het minimum", "Store a person helped, with the minimum")
+        }).audited(audit, Action.CREATE, PERSON, (request, answer) -> ((PersonHelped) answer).id(),
+                (request, answer) -> "targetgroups")
+                .summary("Een geholpen persoon opslaan, met het minimum", "Store a person helped, with the minimum")
                 .body(PersonHelped.Input.class).answers(201, PersonHelped.class);
-        get("/{projectId}/persons", COORDINATORS, Audited.route(audit, Action.READ, PERSON, null,
-                "targetgroups persons helped of a project", request -> buddies.persons(coordinated(request).id())))
+        get("/{projectId}/persons", COORDINATORS, request -> buddies.persons(coordinated(request).id()))
+                .audited(audit, Action.READ, PERSON, RouteDescription.NO_SUBJECT,
+                        (request, answer) -> "targetgroups persons helped of a project")
                 .summary("De geholpen personen van het project", "The project's persons helped")
                 .answers(new TypeReference<List<PersonHelped>>() { }.getType());
-        get("/{projectId}/persons/{personId}", COORDINATORS, Audited.route(audit, Action.READ, PERSON, "personId",
-                "targetgroups", request -> buddies.person(coordinated(request).id(), request.pathId("personId"))))
+        get("/{projectId}/persons/{personId}", COORDINATORS, request -> buddies.person(coordinated(request).id(),
+                request.pathId("personId")))
+                .audited(audit, Action.READ, PERSON, (request, answer) -> request.pathId("personId"),
+                        (request, answer) -> "targetgroups")
                 .summary("Eén geholpen persoon", "One person helped").answers(PersonHelped.class);
-        get("/{projectId}/persons/{personId}/suggestions", COORDINATORS, Audited.route(audit, Action.SEARCH,
-                VOLUNTEER, null, "targetgroups buddy suggestions", request -> suggestions.suggest(
-                        buddies.person(coordinated(request).id(), request.pathId("personId")),
-                        request.queryNumber("limit", DEFAULT_SUGGESTIONS, 1, 50))))
+        get("/{projectId}/persons/{personId}/suggestions", COORDINATORS, request -> suggestions.suggest(
+                buddies.person(coordinated(request).id(), request.pathId("personId")),
+                request.queryNumber("limit", DEFAULT_SUGGESTIONS, 1, 50)))
+                .audited(audit, Action.SEARCH, VOLUNTEER, RouteDescription.NO_SUBJECT,
+                        (request, answer) -> "targetgroups buddy suggestions")
                 .summary("Vrijwilligers die buddy van de persoon kunnen worden, de best passende eerst",
                         "Volunteers who could be the person's buddy, best fit first")
                 .query("limit", Integer.class, "1 tot 50, standaard 10", "1 to 50, 10 unless given")
                 .answers(new TypeReference<List<Suggestion>>() { }.getType());
-        get("/{projectId}/persons/{personId}/export", COORDINATORS, Audited.route(audit, Action.EXPORT, PERSON,
-                "personId", "targetgroups", request -> {
-                    Project project = coordinated(request);
-                    UUID personId = request.pathId("personId");
-                    return new PersonExport(buddies.person(project.id(), personId),
-                            new ProjectName(project.id(), project.name()), buddies.historyOfPerson(personId,
-                                    gapWeeks()));
-                }))
+        get("/{projectId}/persons/{personId}/export", COORDINATORS, request -> {
+            Project project = coordinated(request);
+            UUID personId = request.pathId("personId");
+            return new PersonExport(buddies.person(project.id(), personId),
+                    new ProjectName(project.id(), project.name()), buddies.historyOfPerson(personId, gapWeeks()));
+        }).audited(audit, Action.EXPORT, PERSON, (request, answer) -> request.pathId("personId"),
+                (request, answer) -> "targetgroups")
                 .summary("Alles wat de pijler over de geholpen persoon bewaart (AVG)",
                         "Everything the pillar holds about the person helped (GDPR)")
                 .answers(PersonExport.class);
-        post("/{projectId}/persons/{personId}/erase", ADMINS, Audited.route(audit, Action.ERASE, PERSON,
-                "personId", "targetgroups", request -> {
-                    buddies.erasePerson(coordinated(request).id(), request.pathId("personId"));
-                    return new ApiResponse(204, null);
-                }))
+        post("/{projectId}/persons/{personId}/erase", ADMINS, request -> {
+            buddies.erasePerson(coordinated(request).id(), request.pathId("personId"));
+            return new ApiResponse(204, null);
+        }).audited(audit, Action.ERASE, PERSON, (request, answer) -> request.pathId("personId"),
+                (request, answer) -> "targetgroups")
                 .summary("De geholpen persoon wissen (AVG)", "Erase the person helped (GDPR)")
                 .answersFile("application/json");
 
@@ -263,27 +277,27 @@ public class ProjectsServlet extends JsonServlet {
             Project project = coordinated(request);
             Pair pair = buddies.pair(project.id(), request.body(Pair.Input.class), request.caller().name(),
                     gapWeeks());
-            audit.record(request.caller().name(), Action.CREATE, VOLUNTEER, pair.volunteerId(),
-                    "targetgroups buddy pair " + pair.id());
             return new ApiResponse(201, pair);
-        }).summary("Een vrijwilliger en een geholpen persoon tot buddypaar maken",
-                "Pair a volunteer and a person helped as buddies").body(Pair.Input.class).answers(201, Pair.class);
-        get("/{projectId}/pairs", COORDINATORS, Audited.route(audit, Action.READ, PERSON, null,
-                "targetgroups buddy pairs of a project", request -> buddies.pairs(coordinated(request).id(),
-                        gapWeeks())))
+        }).audited(audit, Action.CREATE, VOLUNTEER, (request, answer) -> ((Pair) answer).volunteerId(),
+                (request, answer) -> "targetgroups buddy pair " + ((Pair) answer).id())
+                .summary("Een vrijwilliger en een geholpen persoon tot buddypaar maken",
+                        "Pair a volunteer and a person helped as buddies").body(Pair.Input.class)
+                .answers(201, Pair.class);
+        get("/{projectId}/pairs", COORDINATORS, request -> buddies.pairs(coordinated(request).id(), gapWeeks()))
+                .audited(audit, Action.READ, PERSON, RouteDescription.NO_SUBJECT,
+                        (request, answer) -> "targetgroups buddy pairs of a project")
                 .summary("De buddyparen van het project", "The project's buddy pairs")
                 .answers(new TypeReference<List<Pair>>() { }.getType());
-        post("/{projectId}/pairs/{pairId}/end", COORDINATORS, request -> {
-            Pair pair = buddies.end(coordinated(request).id(), request.pathId("pairId"),
-                    request.body(Pair.End.class), gapWeeks());
-            audit.record(request.caller().name(), Action.UPDATE, PERSON, pair.personId(),
-                    "targetgroups buddy pair ended " + pair.id());
-            return pair;
-        }).summary("Een buddypaar beëindigen", "End a buddy pair").body(Pair.End.class).answers(Pair.class);
+        post("/{projectId}/pairs/{pairId}/end", COORDINATORS, request -> buddies.end(coordinated(request).id(),
+                request.pathId("pairId"), request.body(Pair.End.class), gapWeeks()))
+                .audited(audit, Action.UPDATE, PERSON, (request, answer) -> ((Pair) answer).personId(),
+                        (request, answer) -> "targetgroups buddy pair ended " + ((Pair) answer).id())
+                .summary("Een buddypaar beëindigen", "End a buddy pair").body(Pair.End.class).answers(Pair.class);
         post("/{projectId}/pairs/{pairId}/visits", COORDINATORS, request -> {
             UUID projectId = coordinated(request).id();
             Visit visit = buddies.visit(projectId, request.pathId("pairId"), request.body(Visit.Input.class),
                     request.caller().name(), gapWeeks());
+            // recorded here: the person is the pair's, whom neither the request nor the visit names
             audit.record(request.caller().name(), Action.CREATE, PERSON,
                     buddies.pairOf(projectId, visit.pairId(), gapWeeks()).personId(),
                     "targetgroups visit " + visit.id());
@@ -294,6 +308,7 @@ public class ProjectsServlet extends JsonServlet {
             UUID projectId = coordinated(request).id();
             UUID pairId = request.pathId("pairId");
             var visits = buddies.visits(projectId, pairId, gapWeeks());
+            // recorded here: the person is the pair's, whom neither the request nor the visits name
             audit.record(request.caller().name(), Action.READ, PERSON,
                     buddies.pairOf(projectId, pairId, gapWeeks()).personId(), "targetgroups visits of pair " + pairId);
             return visits;
