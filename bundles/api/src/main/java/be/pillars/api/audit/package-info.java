@@ -3,7 +3,7 @@
  * core and every pillar through {@link be.pillars.api.audit.AuditTrail}.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package be.pillars.api.audit;
 
 import org.osgi.annotation.bundle.Export;
