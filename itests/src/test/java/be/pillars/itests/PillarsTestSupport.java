@@ -209,9 +209,18 @@ public abstract class PillarsTestSupport {
                 .timeout(Duration.ofSeconds(10));
     }
 
+    /** Sends the request; every answer is held against the OpenAPI document ({@link DocumentedRoutes}). */
     private static Answer send(HttpRequest.Builder request) {
+        HttpRequest built = request.build();
+        Answer answer = unchecked(built);
+        DocumentedRoutes.check(built.method(), built.uri().getPath(), answer.status(), answer.header("Content-Type"),
+                () -> unchecked(request("/api/openapi.json").build()).json());
+        return answer;
+    }
+
+    private static Answer unchecked(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

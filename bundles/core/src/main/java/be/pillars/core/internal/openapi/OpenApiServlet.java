@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.servlet.Servlet;
 
@@ -45,17 +46,35 @@ public class OpenApiServlet extends JsonServlet {
 
     private final transient Map<ServiceReference<Servlet>, OpenApiDocument.Mounted> mounted =
             new ConcurrentHashMap<>();
-    /** The document per language, made again after a servlet came or went. */
-    private final transient Map<Locale, ObjectNode> documents = new ConcurrentHashMap<>();
+    /** Counts the servlets that came or went: a document made before the last one is made again. */
+    private final AtomicLong generation = new AtomicLong();
+    private final transient Map<Locale, Made> documents = new ConcurrentHashMap<>();
+
+    /** A document, and the generation of servlets it was made from. */
+    private record Made(long generation, ObjectNode document) {
+    }
 
     @Activate
     public OpenApiServlet(BundleContext context) {
         String version = context.getBundle().getVersion().toString();
-        get("/", Access.PUBLIC, request -> documents.computeIfAbsent(request.locale(), reader -> OpenApiDocument.of(
-                sorted(), version, reader)))
+        get("/", Access.PUBLIC, request -> document(request.locale(), version))
                 .summary("Deze beschrijving van de API, volgens OpenAPI 3.1",
                         "This description of the API, as OpenAPI 3.1")
                 .answersFile("application/json");
+    }
+
+    /**
+     * The document for this language, made again when a servlet came or went since: the generation is read before
+     * the servlets, so a document made while one was arriving is never taken for current.
+     */
+    private ObjectNode document(Locale reader, String version) {
+        long now = generation.get();
+        Made made = documents.get(reader);
+        if (made == null || made.generation() != now) {
+            made = new Made(now, OpenApiDocument.of(sorted(), version, reader));
+            documents.put(reader, made);
+        }
+        return made.document();
     }
 
     private List<OpenApiDocument.Mounted> sorted() {
@@ -71,13 +90,13 @@ public class OpenApiServlet extends JsonServlet {
                 HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT))) {
             mounted.put(reference, new OpenApiDocument.Mounted(prefix(reference.getProperty(
                     HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN)), bundle(reference), routes.routes()));
-            documents.clear();
+            generation.incrementAndGet();
         }
     }
 
     void removeServlet(ServiceReference<Servlet> reference) {
         if (mounted.remove(reference) != null) {
-            documents.clear();
+            generation.incrementAndGet();
         }
     }
 
