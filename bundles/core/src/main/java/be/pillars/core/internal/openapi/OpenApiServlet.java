@@ -6,18 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import javax.servlet.Servlet;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.http.whiteboard.HttpWhiteboardConstants;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardContextSelect;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
@@ -32,7 +30,7 @@ import be.pillars.api.http.PillarsHttp;
 
 /**
  * {@code GET /api/openapi.json}: the OpenAPI 3.1 document of every route served now, assembled from the
- * {@link JsonServlet}s registered in the {@code pillars} context: a pillar uninstalled takes its paths with it, a
+ * {@link JsonServlet}s registered in the {@code pillars} context when asked: a pillar uninstalled takes its paths with it, a
  * pillar hot-deployed brings its own, without anything to write by hand. Summaries in the caller's language.
  */
 @Component(service = Servlet.class)
@@ -44,60 +42,70 @@ public class OpenApiServlet extends JsonServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Map<ServiceReference<Servlet>, OpenApiDocument.Mounted> mounted =
-            new ConcurrentHashMap<>();
-    /** Counts the servlets that came or went: a document made before the last one is made again. */
-    private final AtomicLong generation = new AtomicLong();
     private final transient Map<Locale, Made> documents = new ConcurrentHashMap<>();
 
-    /** A document, and the generation of servlets it was made from. */
-    private record Made(long generation, ObjectNode document) {
+    /** A document, and the servlets it was made from (their service ids and change counts). */
+    private record Made(String servlets, ObjectNode document) {
     }
 
     @Activate
     public OpenApiServlet(BundleContext context) {
         String version = context.getBundle().getVersion().toString();
-        get("/", Access.PUBLIC, request -> document(request.locale(), version))
+        get("/", Access.PUBLIC, request -> document(context, request.locale(), version))
                 .summary("Deze beschrijving van de API, volgens OpenAPI 3.1",
                         "This description of the API, as OpenAPI 3.1")
                 .answersFile("application/json");
     }
 
     /**
-     * The document for this language, made again when a servlet came or went since: the generation is read before
-     * the servlets, so a document made while one was arriving is never taken for current.
+     * The document for this language, made again when the servlets of the context are not those it was made from.
+     * The servlets are looked up when asked, not bound as they come: a servlet still being activated on another
+     * thread when it would be bound could not be had, and would be missing from the document for good.
      */
-    private ObjectNode document(Locale reader, String version) {
-        long now = generation.get();
+    private ObjectNode document(BundleContext context, Locale reader, String version) {
+        List<ServiceReference<Servlet>> references = servlets(context);
+        String servlets = references.stream().map(reference -> reference.getProperty(Constants.SERVICE_ID) + "."
+                + reference.getProperty(Constants.SERVICE_CHANGECOUNT)).collect(Collectors.joining(","));
         Made made = documents.get(reader);
-        if (made == null || made.generation() != now) {
-            made = new Made(now, OpenApiDocument.of(sorted(), version, reader));
+        if (made == null || !made.servlets().equals(servlets)) {
+            made = new Made(servlets, OpenApiDocument.of(mounted(context, references), version, reader));
             documents.put(reader, made);
         }
         return made.document();
     }
 
-    private List<OpenApiDocument.Mounted> sorted() {
-        List<OpenApiDocument.Mounted> servlets = new ArrayList<>(mounted.values());
-        servlets.sort(Comparator.comparing(OpenApiDocument.Mounted::prefix));
-        return servlets;
-    }
-
-    @Reference(service = Servlet.class, cardinality = ReferenceCardinality.MULTIPLE,
-            policy = ReferencePolicy.DYNAMIC)
-    void addServlet(ServiceReference<Servlet> reference, Servlet servlet) {
-        if (servlet instanceof JsonServlet routes && PillarsHttp.CONTEXT_SELECT.equals(reference.getProperty(
-                HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT))) {
-            mounted.put(reference, new OpenApiDocument.Mounted(prefix(reference.getProperty(
-                    HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN)), bundle(reference), routes.routes()));
-            generation.incrementAndGet();
+    /** The servlet services of the pillars context, in the order of their service ids. */
+    private static List<ServiceReference<Servlet>> servlets(BundleContext context) {
+        try {
+            return context.getServiceReferences(Servlet.class, null).stream()
+                    .filter(reference -> PillarsHttp.CONTEXT_SELECT.equals(reference.getProperty(
+                            HttpWhiteboardConstants.HTTP_WHITEBOARD_CONTEXT_SELECT)))
+                    .sorted(Comparator.comparing(reference -> (Long) reference.getProperty(Constants.SERVICE_ID)))
+                    .toList();
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException("no filter was given", e);
         }
     }
 
-    void removeServlet(ServiceReference<Servlet> reference) {
-        if (mounted.remove(reference) != null) {
-            generation.incrementAndGet();
+    private static List<OpenApiDocument.Mounted> mounted(BundleContext context,
+            List<ServiceReference<Servlet>> references) {
+        List<OpenApiDocument.Mounted> mounted = new ArrayList<>();
+        for (ServiceReference<Servlet> reference : references) {
+            Servlet servlet = context.getService(reference);
+            try {
+                if (servlet instanceof JsonServlet routes) {
+                    mounted.add(new OpenApiDocument.Mounted(prefix(reference.getProperty(
+                            HttpWhiteboardConstants.HTTP_WHITEBOARD_SERVLET_PATTERN)), bundle(reference),
+                            routes.routes()));
+                }
+            } finally {
+                if (servlet != null) {
+                    context.ungetService(reference);
+                }
+            }
         }
+        mounted.sort(Comparator.comparing(OpenApiDocument.Mounted::prefix));
+        return mounted;
     }
 
     /** Where a servlet's routes start: its {@code /x/*} pattern without the star, else its one exact pattern. */
