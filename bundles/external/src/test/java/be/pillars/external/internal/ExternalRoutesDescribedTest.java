@@ -2,25 +2,18 @@ package be.pillars.external.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mockito.Mockito.mock;
 
-import java.lang.reflect.Constructor;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import be.pillars.api.http.DescribedRoute;
 import be.pillars.api.http.JsonServlet;
 import be.pillars.api.http.RouteDescription;
+import be.pillars.testing.BundleServlets;
 
 /**
  * Every route of every servlet of this bundle describes itself for core's OpenAPI document: a summary, an answer
@@ -52,32 +45,8 @@ class ExternalRoutesDescribedTest {
 
     @Test
     void everyRouteSaysWhatItDoesReadsAndAnswers() throws Exception {
-        List<JsonServlet> servlets = servlets();
-        List<String> problems = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (JsonServlet servlet : servlets) {
-            for (DescribedRoute route : servlet.routes()) {
-                String name = name(servlet, route);
-                seen.add(name);
-                RouteDescription description = route.description();
-                if (description.summary() == null) {
-                    problems.add(name + ": no summary");
-                }
-                boolean json = description.mediaType().startsWith("application/json");
-                if (json && description.answer() == null && !NO_CONTENT.contains(name)) {
-                    problems.add(name + ": no answer type");
-                }
-                boolean changes = route.method().equals("POST") || route.method().equals("PUT");
-                if (changes && description.body() == null && !NO_BODY.contains(name)) {
-                    problems.add(name + ": no body type");
-                }
-                if (!changes && description.body() != null) {
-                    problems.add(name + ": a body on a " + route.method());
-                }
-            }
-        }
-        assertEquals(List.of(), problems);
-        assertTrue(seen.containsAll(NO_CONTENT) && seen.containsAll(NO_BODY), "exceptions name routes that exist");
+        List<JsonServlet> servlets = BundleServlets.of(ExternalServlet.class);
+        assertEquals(List.of(), BundleServlets.undescribed(servlets, NO_CONTENT, NO_BODY));
         assertTrue(servlets.stream().anyMatch(ExternalServlet.class::isInstance), "servlets found: " + servlets);
     }
 
@@ -85,40 +54,17 @@ class ExternalRoutesDescribedTest {
     @Test
     void theRoutesAboutPeopleRecordWhatTheyDid() throws Exception {
         Map<String, String> audited = new TreeMap<>();
-        for (JsonServlet servlet : servlets()) {
+        for (JsonServlet servlet : BundleServlets.of(ExternalServlet.class)) {
             for (DescribedRoute route : servlet.routes()) {
                 RouteDescription.Audit audit = route.description().audit();
                 if (audit != null) {
                     // every detail here is a constant: it reads neither the request nor the answer
-                    audited.put(name(servlet, route), audit.action() + " " + audit.subjectType() + " "
+                    audited.put(BundleServlets.name(servlet, route), audit.action() + " " + audit.subjectType() + " "
                             + (audit.subject() == RouteDescription.NO_SUBJECT ? "nobody" : "someone") + " "
                             + audit.detail().apply(null, null));
                 }
             }
         }
         assertEquals(AUDITED, audited);
-    }
-
-    private static String name(JsonServlet servlet, DescribedRoute route) {
-        return servlet.getClass().getSimpleName() + " " + route.method() + " " + route.template();
-    }
-
-    /** Each servlet of the bundle, made by its component constructor with a mock for every reference. */
-    private static List<JsonServlet> servlets() throws Exception {
-        Path classes = Path.of(ExternalServlet.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<JsonServlet> servlets = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : files.filter(path -> path.getFileName().toString().endsWith("Servlet.class")).toList()) {
-                String relative = classes.relativize(file).toString();
-                Class<?> type = Class.forName(relative.substring(0, relative.length() - ".class".length())
-                        .replace(file.getFileSystem().getSeparator(), "."));
-                if (JsonServlet.class.isAssignableFrom(type)) {
-                    Constructor<?> constructor = type.getConstructors()[0];
-                    servlets.add((JsonServlet) constructor.newInstance(Arrays.stream(constructor.getParameterTypes())
-                            .map(parameter -> mock(parameter)).toArray()));
-                }
-            }
-        }
-        return servlets;
     }
 }
