@@ -37,7 +37,7 @@ public class ImportVolunteersCommand implements Action {
     @Reference
     Session session;
 
-    @Argument(name = "file", required = true, description = "The CSV file (see README for its columns)")
+    @Argument(name = "file", required = true, description = "The CSV file (see docs/api.md for its columns)")
     @Completion(FileCompleter.class)
     String file;
 
