@@ -17,7 +17,7 @@ import be.pillars.internal.internal.figures.Figures;
  * daily and yearly lump-sum ceilings (ordinary and higher; a volunteer doing both kinds of work keeps the
  * ordinary work within the ordinary ceiling and all of it within the higher one), the kilometre rate of the
  * quarter and the kilometre cap on top of the lump sum (not for passenger transport work). Run at submission
- * and again at approval.
+ * and again at approval. Also which yearly ceilings apply to a year, for its summary and statement.
  */
 final class AllowanceRules {
 
@@ -128,6 +128,26 @@ final class AllowanceRules {
             near(warnings, Ceiling.KILOMETRES, year, figures.kilometreCapPerYear(), ledger.cappedKilometres());
         }
         return warnings;
+    }
+
+    /** Each yearly ceiling that applies (and whose figure is known), with what counts towards it. */
+    static List<YearSummary.CeilingUse> ceilings(Figures inForce, int year, Ledger ledger,
+            CompensationSystem system) {
+        List<YearSummary.CeilingUse> ceilings = new ArrayList<>();
+        use(ceilings, Ceiling.ORDINARY_YEARLY, inForce.lumpSumPerYear().get(year), ledger.ordinary());
+        if (ledger.higherWork()) {
+            use(ceilings, Ceiling.HIGHER_YEARLY, inForce.higherLumpSumPerYear().get(year), ledger.total());
+        }
+        if (system == CompensationSystem.LUMP_SUM) {
+            use(ceilings, Ceiling.KILOMETRES, inForce.kilometreCapPerYear().get(year), ledger.cappedKilometres());
+        }
+        return ceilings;
+    }
+
+    private static void use(List<YearSummary.CeilingUse> ceilings, Ceiling ceiling, BigDecimal limit, BigDecimal used) {
+        if (limit != null) {
+            ceilings.add(new YearSummary.CeilingUse(ceiling, limit, used));
+        }
     }
 
     private static void near(List<Warning> warnings, Ceiling ceiling, int year, Map<Integer, BigDecimal> limits,
