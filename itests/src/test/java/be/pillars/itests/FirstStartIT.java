@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +44,9 @@ public class FirstStartIT {
             }
 
             Path passwordFile = karaf.home.resolve("etc/pillars-admin-password");
-            for (int wait = 0; wait < 300 && !Files.exists(passwordFile); wait++) {
-                Thread.sleep(100); // the admin is made beside the boot, not in its way
-            }
+            // the admin is made beside the boot, not in its way
+            Await.until(passwordFile + " written", Duration.ofSeconds(30), Duration.ofMillis(100),
+                    () -> Files.exists(passwordFile));
             String[] login = Files.readString(passwordFile).strip().split(" ");
             assertEquals("karaf", login[0]);
             String password = login[1];

@@ -276,20 +276,14 @@ public abstract class PillarsTestSupport {
 
     /** Waits until the condition holds and returns how long that took; fails after {@code timeoutMillis}. */
     protected static long awaitMillis(String what, long timeoutMillis, BooleanSupplier condition) {
-        long start = System.nanoTime();
-        while (!condition.getAsBoolean()) {
-            long elapsed = (System.nanoTime() - start) / 1_000_000;
-            if (elapsed > timeoutMillis) {
-                fail(what + " did not happen within " + timeoutMillis + " ms");
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            return Await.until(what, Duration.ofMillis(timeoutMillis), Duration.ofMillis(25), condition::getAsBoolean);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(what, e);
         }
-        return (System.nanoTime() - start) / 1_000_000;
     }
 
     /**

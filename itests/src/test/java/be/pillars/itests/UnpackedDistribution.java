@@ -1,7 +1,5 @@
 package be.pillars.itests;
 
-import static org.junit.Assert.fail;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -102,18 +100,8 @@ final class UnpackedDistribution implements AutoCloseable {
 
     /** Waits (at most 120 s) until a GET of {@code path} answers as {@code wanted} says. */
     void await(String path, String user, String password, Predicate<HttpResponse<String>> wanted) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (wanted.test(get(path, user, password))) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        fail("GET " + path + " did not answer as wanted within 120 s");
+        Await.until("GET " + path + " answering as wanted", Duration.ofSeconds(120), Duration.ofMillis(200),
+                () -> wanted.test(get(path, user, password)));
     }
 
     private static void replace(Path file, String from, String to) throws IOException {
