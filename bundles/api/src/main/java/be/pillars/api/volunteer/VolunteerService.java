@@ -23,6 +23,9 @@ public interface VolunteerService {
 
     Optional<Volunteer> find(UUID id);
 
+    /** The volunteer with this e-mail address (unique; compared in lower case, surrounding spaces aside). */
+    Optional<Volunteer> findByEmail(String email);
+
     /**
      * Replaces what is known about a volunteer.
      *

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -200,6 +201,15 @@ public class JdbcVolunteerService implements VolunteerService, PersonalDataProvi
     }
 
     /** Remembers the volunteer once what was read or written is committed: a rolled-back change is never answered. */
+    @Override
+    public Optional<Volunteer> findByEmail(String email) {
+        if (email == null) {
+            return Optional.empty();
+        }
+        return Jdbc.read(dataSource, connection -> VolunteerRows.load(connection, "WHERE email = ?",
+                List.of(email.strip().toLowerCase(Locale.ROOT)), 1, 0).stream().findFirst());
+    }
+
     private Volunteer remembered(Volunteer volunteer, long checkedAt) {
         Jdbc.afterCommit(() -> recent.remember(volunteer.id(), new RecentVolunteers.Known(volunteer,
                 volunteer.version(), checkedAt)));

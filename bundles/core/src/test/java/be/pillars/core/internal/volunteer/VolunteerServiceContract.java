@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -108,6 +109,15 @@ abstract class VolunteerServiceContract {
         }
         assertEquals(450, seen.size(), "limit and offset of the query are ignored; Zoë in 9000 is not matched");
         assertEquals(searched, seen);
+    }
+
+    @Test
+    void aVolunteerIsFoundByTheirEmailAddressWhateverItsCase() {
+        Volunteer created = volunteers.create(an("An", "Peeters", "An.Peeters@Example.BE"));
+        volunteers.create(an("Bert", "Peeters", "bert@example.be"));
+        assertEquals(Optional.of(created), volunteers.findByEmail(" AN.peeters@example.be "));
+        assertEquals(Optional.empty(), volunteers.findByEmail("an@example.be"));
+        assertEquals(Optional.empty(), volunteers.findByEmail(null));
     }
 
     @Test

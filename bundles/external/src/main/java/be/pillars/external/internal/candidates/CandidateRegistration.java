@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,6 @@ import be.pillars.api.validation.Fields;
 import be.pillars.api.volunteer.Consent;
 import be.pillars.api.volunteer.Volunteer;
 import be.pillars.api.volunteer.VolunteerData;
-import be.pillars.api.volunteer.VolunteerQuery;
 import be.pillars.api.volunteer.VolunteerService;
 import be.pillars.api.volunteer.VolunteerStatus;
 import be.pillars.external.internal.applications.Application;
@@ -87,7 +85,7 @@ final class CandidateRegistration {
      * Validated by core as any volunteer; nothing is stored without the consent. When a volunteer already has the
      * e-mail address, nothing about them changes (not even with what this caller typed), but the application for
      * the vacancy named is made for them (once: an application they have stays as it is). The answer is the same
-     * either way; the work nearly so (a failed insert and a name search, against an insert). Only a fingerprint of
+     * either way; the work nearly so (a failed insert and a lookup by address, against an insert). Only a fingerprint of
      * the address is logged.
      *
      * @return the thanks to answer
@@ -122,28 +120,23 @@ final class CandidateRegistration {
     }
 
     /**
-     * When the person applies for a vacancy: the volunteer who has the e-mail address, looked for among those whose
-     * name holds the last name typed (core searches no e-mail address), so that an anonymous caller who knows only
-     * someone's address applies for nothing in their name. Null when there is no vacancy or no such volunteer.
+     * When the person applies for a vacancy: the volunteer who has the e-mail address, if their stored last name is
+     * the one typed (case aside), so that an anonymous caller who knows only someone's address applies for nothing
+     * in their name. Null when there is no vacancy or no such volunteer.
      */
     private Volunteer known(CandidateInput input) {
-        String email = input.email().strip().toLowerCase(Locale.ROOT);
         String attempt = "Candidate registration for an e-mail address a volunteer already has (SHA-256 "
-                + fingerprint(email) + "), answered as a new registration: ";
+                + fingerprint(input.email()) + "), answered as a new registration: ";
         if (input.vacancyId() == null) {
             LOG.info("{}nothing stored or changed", attempt);
             return null;
         }
-        AtomicReference<Volunteer> found = new AtomicReference<>();
-        volunteers.forEachMatching(new VolunteerQuery(input.lastName().strip(), null, null, null, null, null,
-                VolunteerQuery.MAX_LIMIT, 0), volunteer -> {
-                    if (email.equals(volunteer.data().email())) {
-                        found.set(volunteer);
-                    }
-                });
-        LOG.info("{}{}", attempt, found.get() == null ? "nothing stored, changed or applied for (another last name)"
+        Volunteer found = volunteers.findByEmail(input.email())
+                .filter(volunteer -> volunteer.data().lastName().equalsIgnoreCase(input.lastName().strip()))
+                .orElse(null);
+        LOG.info("{}{}", attempt, found == null ? "nothing stored, changed or applied for (another last name)"
                 : "the volunteer stays as stored and applies for vacancy " + input.vacancyId());
-        return found.get();
+        return found;
     }
 
     /** The thanks, also when the volunteer was on the vacancy already; another answer when it closed meanwhile. */
